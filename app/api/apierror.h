@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace sendtrail {
+
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Service,     // the service answered with a Code
+        Network,     // connection refused, reset, DNS, truncated body
+        Timeout,     // inactivity timeout or overall deadline
+        Cancelled,   // the caller cancelled
+        Malformed,   // body is not the JSON we expect (HTML error page, truncated JSON...)
+        TooLarge,    // body exceeded the cap
+        Redirect,    // 3xx: never followed
+        Tls,         // certificate or handshake failure
+        Validation,  // rejected before sending
+        Paging,      // NextStart repeated
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString requestId;
+    QString recommend;
+
+    bool isError() const { return kind != Kind::None; }
+    // One sentence a person can act on, including Code and RequestId when present.
+    QString userText() const;
+};
+
+} // namespace sendtrail
+
+Q_DECLARE_METATYPE(sendtrail::ApiError)

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
+set -euo pipefail
+packages=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+    qt6-translations-l10n libgl-dev
+    qtkeychain-qt6-dev libxlsxwriter-dev
+    gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
+    xvfb xauth python3 python3-openpyxl nodejs npm
+    desktop-file-utils appstream dpkg-dev file
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# npm may come from outside Debian (e.g. a preinstalled Node.js): accept a working one.
+if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+    filtered=()
+    for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || filtered+=("$p"); done
+    missing=("${filtered[@]}")
+fi
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}" >&2
+    SUDO=""
+    [[ $(id -u) -eq 0 ]] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
