@@ -6,8 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -18,13 +19,13 @@ class NonceSource;
 
 struct ClientConfig
 {
-    QUrl endpoint;                  // https://dm.aliyuncs.com/ ; http:// only for loopback
+    QUrl endpoint; // https://dm.aliyuncs.com/ ; http:// only for loopback
     QString regionId = QStringLiteral("cn-hangzhou");
     SignatureVersion signatureVersion = SignatureVersion::V3;
     AccessKey key;
     int maxAttempts = 4;
-    int transferTimeoutMs = 30000;  // inactivity
-    int deadlineMs = 60000;         // overall, per attempt
+    int transferTimeoutMs = 30000; // inactivity
+    int deadlineMs = 60000;        // overall, per attempt
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     int baseDelayMs = 200;
     int throttleBaseDelayMs = 1000;
@@ -32,36 +33,69 @@ struct ClientConfig
     QList<QSslCertificate> extraCaCertificates; // tests only: a per-test CA
 };
 
-// One logical API call including its retries. Emits exactly one of succeeded/failed,
-// unless cancelled (then failed with Kind::Cancelled). Deletes itself after finishing.
-class ApiCall final : public QObject
+// One logical API call including its retries. Emits exactly one of succeeded/failed
+// (failed with Kind::Cancelled after cancel()), then deletes itself.
+// Subclass it to fake calls in tests; finishWith*() keep the one-terminal-signal rule for you.
+class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit ApiCall(QObject *parent = nullptr);
+
+    // Stops the call: no further request reaches the server. Emits failed(Kind::Cancelled)
+    // synchronously unless the call already finished; calling it again does nothing.
     virtual void cancel();
+    bool isFinished() const { return m_finished; }
+
 Q_SIGNALS:
     void succeeded(const QJsonObject &body, const QString &requestId);
     void failed(const sendtrail::ApiError &error);
-    void attemptFailed(const sendtrail::ApiError &error, int attempt, int delayMs); // a retry is coming
+    // An attempt failed and another one follows after delayMs (attempt is 1-based).
+    void attemptFailed(const sendtrail::ApiError &error, int attempt, int delayMs);
+
+protected:
+    // Each returns false (and emits nothing) if the call has already finished.
+    bool finishWithSuccess(const QJsonObject &body, const QString &requestId);
+    bool finishWithError(const ApiError &error);
+
+private:
+    bool m_finished = false;
 };
 
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
+    // Uniform in [0, 1); drives the backoff jitter.
+    using RandomSource = std::function<double()>;
+
     ApiClient(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent = nullptr);
     ~ApiClient() override;
 
+    // Applies to calls started afterwards; running calls keep the config they started with.
     void setConfig(const ClientConfig &config);
     const ClientConfig &config() const;
 
-    // Virtual so tests can substitute scripted calls.
+    // Tests inject a deterministic source; the default is QRandomGenerator::global().
+    void setRandomSource(RandomSource random);
+
+    // Server time minus local time, learnt from an InvalidTimeStamp.Expired answer; kept for
+    // every later call of this client.
+    qint64 clockSkewMs() const { return m_clockSkewMs; }
+
+    // The call is a child of this client and starts on the next event-loop turn, so connect
+    // its signals right away. Virtual so tests can substitute scripted calls.
     virtual ApiCall *call(const QString &action, const QueryParams &params);
 
 private:
-    class Private;
-    Private *d;
+    friend class NetworkApiCall;
+
+    QNetworkAccessManager *m_nam;
+    Clock *m_clock;
+    NonceSource *m_nonces;
+    ClientConfig m_config;
+    RandomSource m_random;
+    qint64 m_clockSkewMs = 0;
 };
 
 } // namespace sendtrail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace sendtrail {
@@ -27,3 +28,5 @@ struct MailRecord
 };
 
 } // namespace sendtrail
+
+Q_DECLARE_METATYPE(sendtrail::MailRecord)

@@ -1,0 +1,71 @@
+#include "apiclient.h"
+
+#include "backoff.h"
+#include "networkapicall.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+ApiCall::ApiCall(QObject *parent) : QObject(parent) {}
+
+void ApiCall::cancel()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = u"cancelled"_s;
+    finishWithError(error);
+}
+
+bool ApiCall::finishWithSuccess(const QJsonObject &body, const QString &requestId)
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    Q_EMIT succeeded(body, requestId);
+    deleteLater();
+    return true;
+}
+
+bool ApiCall::finishWithError(const ApiError &error)
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    Q_EMIT failed(error);
+    deleteLater();
+    return true;
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent)
+    : QObject(parent), m_nam(nam), m_clock(clock), m_nonces(nonces), m_random(BackoffPolicy::systemRandom())
+{
+}
+
+// Running calls are children and die with us, without a terminal signal.
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setConfig(const ClientConfig &config)
+{
+    m_config = config;
+}
+
+const ClientConfig &ApiClient::config() const
+{
+    return m_config;
+}
+
+void ApiClient::setRandomSource(RandomSource random)
+{
+    m_random = random ? std::move(random) : BackoffPolicy::systemRandom();
+}
+
+ApiCall *ApiClient::call(const QString &action, const QueryParams &params)
+{
+    auto *apiCall = new NetworkApiCall(this, m_config, action, params);
+    // Deferred so the caller connects first, even to an immediate validation failure.
+    QMetaObject::invokeMethod(apiCall, &NetworkApiCall::start, Qt::QueuedConnection);
+    return apiCall;
+}
+
+} // namespace sendtrail

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace sendtrail {
+
+Q_LOGGING_CATEGORY(lcApi, "sendtrail.api")
+
+} // namespace sendtrail

@@ -1,0 +1,146 @@
+#include "networkapicall.h"
+
+#include "clock.h"
+#include "errorclassifier.h"
+#include "replyreader.h"
+#include "requestbuilder.h"
+#include "signer.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+// Logs action, attempt, status, Code and RequestId only: never the URL (V1 puts AccessKeyId
+// and Signature in the query) nor any header.
+Q_LOGGING_CATEGORY(lcApiClient, "sendtrail.api.client")
+
+NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
+                               const QueryParams &params)
+    : ApiCall(client), m_client(client), m_config(config), m_action(action), m_params(params),
+      m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->m_random)
+{
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_backoffTimer, &QTimer::timeout, this, &NetworkApiCall::sendAttempt);
+}
+
+NetworkApiCall::~NetworkApiCall()
+{
+    dropReader();
+}
+
+void NetworkApiCall::start()
+{
+    if (isFinished())
+        return;
+    ApiError invalid = validateClientConfig(m_config);
+    if (!invalid.isError() && !m_client->m_nam) {
+        invalid.kind = ApiError::Kind::Validation;
+        invalid.message = u"No network access manager."_s;
+    }
+    if (invalid.isError()) {
+        qCDebug(lcApiClient) << m_action << "refused before sending:" << invalid.message;
+        finishWithError(invalid);
+        return;
+    }
+    sendAttempt();
+}
+
+void NetworkApiCall::cancel()
+{
+    if (isFinished())
+        return;
+    m_backoffTimer.stop();
+    dropReader();
+    qCDebug(lcApiClient) << m_action << "cancelled after" << m_attempt << "attempt(s)";
+    ApiCall::cancel();
+}
+
+void NetworkApiCall::dropReader()
+{
+    if (!m_reader)
+        return;
+    m_reader->abandon();
+    m_reader->deleteLater();
+    m_reader = nullptr;
+}
+
+void NetworkApiCall::sendAttempt()
+{
+    if (isFinished())
+        return;
+    ++m_attempt;
+    SignInput input;
+    input.host = hostHeaderFor(m_config.endpoint);
+    input.action = m_action;
+    if (m_config.signatureVersion == SignatureVersion::V1)
+        input.regionId = m_config.regionId;
+    input.params = m_params;
+    // Fresh timestamp and nonce on every attempt: a replayed nonce is SignatureNonceUsed.
+    input.timestamp = m_client->m_clock->nowUtc().addMSecs(m_client->m_clockSkewMs);
+    input.nonce = m_client->m_nonces->next();
+    const SignedRequest signedRequest = signRequest(m_config.signatureVersion, input, m_config.key);
+
+    QNetworkReply *reply = m_client->m_nam->sendCustomRequest(buildApiRequest(m_config, signedRequest), "POST");
+    m_reader = new ReplyReader(reply, m_config.maxBodyBytes, m_config.deadlineMs, this);
+    connect(m_reader, &ReplyReader::completed, this, &NetworkApiCall::onAttemptCompleted);
+    qCDebug(lcApiClient) << m_action << "attempt" << m_attempt << "sent to" << input.host;
+}
+
+void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
+{
+    if (m_reader) {
+        m_reader->deleteLater();
+        m_reader = nullptr;
+    }
+    if (isFinished())
+        return;
+    const Classification outcome = classifyAttempt(result);
+    const ApiError &error = outcome.error;
+    qCDebug(lcApiClient) << m_action << "attempt" << m_attempt << "HTTP" << result.httpStatus << "in"
+                         << result.elapsedMs << "ms; kind" << int(error.kind) << error.code
+                         << "RequestId" << error.requestId;
+    if (!error.isError()) {
+        finishWithSuccess(outcome.body, error.requestId);
+        return;
+    }
+    const RetryClass retry = retryClassOf(error);
+    if (retry == RetryClass::Never || m_attempt >= std::max(1, m_config.maxAttempts)) {
+        finishWithError(error);
+        return;
+    }
+    if (retry == RetryClass::ClockSkew) {
+        // One corrected retry; a second expiry means the skew is not the problem.
+        if (m_skewRetried || !applyServerDate(result.dateHeader)) {
+            finishWithError(error);
+            return;
+        }
+        m_skewRetried = true;
+        retryAfter(error, 0);
+        return;
+    }
+    const int hintMs = BackoffPolicy::parseRetryAfterMs(result.retryAfterHeader);
+    retryAfter(error, m_backoff.delayMs(m_attempt, retry == RetryClass::Throttled, hintMs));
+}
+
+bool NetworkApiCall::applyServerDate(const QByteArray &dateHeader)
+{
+    const QDateTime serverNow = parseHttpDate(dateHeader);
+    if (!serverNow.isValid())
+        return false;
+    m_client->m_clockSkewMs = m_client->m_clock->nowUtc().msecsTo(serverNow);
+    qCDebug(lcApiClient) << "clock skew corrected to" << m_client->m_clockSkewMs << "ms";
+    return true;
+}
+
+void NetworkApiCall::retryAfter(const ApiError &error, int delayMs)
+{
+    qCDebug(lcApiClient) << m_action << "retrying in" << delayMs << "ms";
+    Q_EMIT attemptFailed(error, m_attempt, delayMs);
+    if (!isFinished()) // a slot may have cancelled us
+        m_backoffTimer.start(delayMs);
+}
+
+} // namespace sendtrail

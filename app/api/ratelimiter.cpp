@@ -1,0 +1,51 @@
+#include "ratelimiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sendtrail {
+
+RateLimiter::RateLimiter(int callsPerMinute, int burst, QObject *parent)
+    : QObject(parent), m_callsPerMinute(std::max(1, callsPerMinute)),
+      m_capacity(std::max(1, burst)), m_tokens(m_capacity), m_msPerToken(60000.0 / m_callsPerMinute)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RateLimiter::drain);
+}
+
+void RateLimiter::acquire(std::function<void()> task)
+{
+    m_waiters.push_back(std::move(task));
+    drain();
+}
+
+void RateLimiter::clear()
+{
+    m_waiters.clear();
+    m_timer.stop();
+}
+
+void RateLimiter::refill()
+{
+    const qint64 now = m_clock.elapsed();
+    m_tokens = std::min(m_capacity, m_tokens + double(now - m_lastRefillMs) / m_msPerToken);
+    m_lastRefillMs = now;
+}
+
+void RateLimiter::drain()
+{
+    refill();
+    while (!m_waiters.empty() && m_tokens >= 1.0) {
+        m_tokens -= 1.0;
+        auto task = std::move(m_waiters.front());
+        m_waiters.pop_front();
+        task(); // may re-enter acquire(); the queue stays consistent
+        refill();
+    }
+    if (!m_waiters.empty() && !m_timer.isActive())
+        m_timer.start(int(std::ceil((1.0 - m_tokens) * m_msPerToken)));
+}
+
+} // namespace sendtrail

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace sendtrail {
+
+// Client-side call budget (a token bucket): at most `callsPerMinute` calls in any minute,
+// with a small burst so concurrent windows start at once. Waiters are served in order.
+class RateLimiter final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RateLimiter(int callsPerMinute, int burst = 4, QObject *parent = nullptr);
+
+    // Runs `task` now if a token is free, otherwise when one becomes free.
+    void acquire(std::function<void()> task);
+    void clear(); // drops every waiting task (cancel)
+    int waiting() const { return int(m_waiters.size()); }
+    int callsPerMinute() const { return m_callsPerMinute; }
+
+private:
+    void refill();
+    void drain();
+
+    int m_callsPerMinute;
+    double m_capacity;
+    double m_tokens;
+    double m_msPerToken;
+    QElapsedTimer m_clock;
+    qint64 m_lastRefillMs = 0;
+    QTimer m_timer;
+    std::deque<std::function<void()>> m_waiters;
+};
+
+} // namespace sendtrail

@@ -1,0 +1,106 @@
+#include "replyreader.h"
+
+#include <QSslError>
+
+namespace sendtrail {
+
+ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs, QObject *parent)
+    : QObject(parent), m_reply(reply), m_maxBodyBytes(maxBodyBytes)
+{
+    m_clock.start();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AttemptResult::Abort::Deadline); });
+    m_deadline.start(std::max(1, deadlineMs));
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyReader::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &ReplyReader::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ReplyReader::onFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the message only; the handshake fails because we never ignore them.
+        for (const QSslError &error : errors)
+            m_result.sslErrors.append(error.errorString());
+    });
+    if (reply->isFinished())
+        QMetaObject::invokeMethod(this, &ReplyReader::onFinished, Qt::QueuedConnection);
+}
+
+ReplyReader::~ReplyReader()
+{
+    abandon();
+}
+
+void ReplyReader::abandon()
+{
+    m_done = true;
+    m_deadline.stop();
+    releaseReply();
+}
+
+void ReplyReader::releaseReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ReplyReader::abortWith(AttemptResult::Abort reason)
+{
+    if (m_done || !m_reply)
+        return;
+    if (m_result.abort == AttemptResult::Abort::None)
+        m_result.abort = reason;
+    m_reply->abort(); // emits finished, possibly re-entrantly
+}
+
+void ReplyReader::onMetaDataChanged()
+{
+    if (m_done || !m_reply)
+        return;
+    bool ok = false;
+    const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && declared > m_maxBodyBytes)
+        abortWith(AttemptResult::Abort::TooLarge);
+}
+
+void ReplyReader::onReadyRead()
+{
+    if (m_done || !m_reply)
+        return;
+    m_result.body += m_reply->readAll();
+    if (m_result.body.size() > m_maxBodyBytes) {
+        m_result.body.clear();
+        abortWith(AttemptResult::Abort::TooLarge);
+    }
+}
+
+void ReplyReader::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    if (m_result.abort == AttemptResult::Abort::None)
+        m_result.body += reply->readAll();
+    if (m_result.body.size() > m_maxBodyBytes) {
+        m_result.body.clear();
+        m_result.abort = AttemptResult::Abort::TooLarge;
+    }
+    m_result.networkError = reply->error();
+    m_result.errorString = reply->errorString();
+    m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.contentType = reply->rawHeader("content-type");
+    m_result.dateHeader = reply->rawHeader("date");
+    m_result.retryAfterHeader = reply->rawHeader("x-acs-retry-after");
+    m_result.requestIdHeader = reply->rawHeader("x-acs-request-id");
+    m_result.elapsedMs = m_clock.elapsed();
+    releaseReply();
+    Q_EMIT completed(m_result);
+}
+
+} // namespace sendtrail

@@ -1,0 +1,65 @@
+#include "cliapp.h"
+
+#include "exportcommand.h"
+#include "profilescommand.h"
+#include "sandboxcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("sendtrail::cli",
+        "Usage: sendtrail-cli <command> [options]\n"
+        "\n"
+        "Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).\n"
+        "\n"
+        "Commands:\n"
+        "  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.\n"
+        "  profiles   List, add or remove credential profiles (secrets live in the system keychain).\n"
+        "  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.\n"
+        "\n"
+        "Run 'sendtrail-cli <command> --help' for the options of a command.\n"
+        "Options:\n"
+        "  -h, --help     Show this help.\n"
+        "  -v, --version  Show the version.\n");
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QCoreApplication::setApplicationName(u"sendtrail-cli"_s);
+    QCoreApplication::setOrganizationName(u"Sendtrail"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SENDTRAIL_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == "export"_L1)
+        return runExportCommand(rest);
+    if (command == "profiles"_L1)
+        return runProfilesCommand(rest);
+    if (command == "sandbox"_L1)
+        return runSandboxCommand(rest);
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        out << "sendtrail-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        out << usage();
+        return 0;
+    }
+    err << (command.isEmpty() ? QString()
+                              : QCoreApplication::translate("sendtrail::cli", "Unknown command '%1'.\n\n").arg(command))
+        << usage();
+    return 2;
+}
+
+} // namespace sendtrail

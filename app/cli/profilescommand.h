@@ -1,0 +1,55 @@
+#pragma once
+
+#include "credentials/profilecredentials.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QTextStream;
+
+namespace sendtrail {
+
+class ProfileStore;
+class SecretStore;
+
+// Exit codes of `sendtrail-cli profiles ...` (also listed in its --help).
+enum ProfilesExitCode : int {
+    ProfilesOk = 0,
+    ProfilesFailed = 1,          // the settings file could not be written, or another failure
+    ProfilesUsage = 2,           // bad arguments or invalid values
+    ProfilesKeychainFailed = 3,  // no keychain, locked, denied, timed out
+    ProfilesNotFound = 4,        // no such profile
+};
+
+// Everything the command touches, injectable for tests.
+struct ProfilesCommandContext
+{
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    QIODevice *input = nullptr;        // secrets are read from here when inputIsTerminal is false
+    bool inputIsTerminal = false;
+    // Reads one line without echo after printing the prompt (terminal only).
+    std::function<std::optional<QByteArray>(const QString &prompt)> promptHidden;
+    ProfileStore *profiles = nullptr;
+    SecretStore *secrets = nullptr;
+};
+
+// `sendtrail-cli profiles <list|add|remove> ...`; `args` are the words after "profiles".
+// Uses the real stdin/stdout/stderr, the shared ProfileStore and the system keychain. Needs a
+// QCoreApplication; runs local event loops while keychain jobs are pending.
+int runProfilesCommand(const QStringList &args);
+int runProfilesCommand(const QStringList &args, const ProfilesCommandContext &context);
+
+// For `sendtrail-cli export --profile NAME`: loads the profile and its secret (and STS token) from
+// the system keychain, blocking on a local event loop (bounded by the keychain timeout).
+// On failure prints a message to `err`, sets `exitCode` (a ProfilesExitCode) and returns nullopt.
+// The caller should call ResolvedProfile::wipe() when done with the key.
+std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode);
+std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode,
+                                                    ProfileStore &profiles, SecretStore &secrets);
+
+} // namespace sendtrail

@@ -1,0 +1,70 @@
+#include "export/cellsanitizer.h"
+
+namespace sendtrail {
+
+namespace {
+
+constexpr qsizetype kEscapePrefixLength = 6; // "_x005F"
+
+bool isHexDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// Excel reads "_xHHHH_" inside string cells as the escaped character U+HHHH.
+bool startsExcelEscape(QStringView text, qsizetype i)
+{
+    if (i + 6 >= text.size() || text[i] != u'_' || text[i + 1] != u'x' || text[i + 6] != u'_')
+        return false;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        if (!isHexDigit(text[k].unicode()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+qsizetype cappedLength(QStringView text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text.size();
+    if (limit > 0 && text[limit - 1].isHighSurrogate() && text[limit].isLowSurrogate())
+        return limit - 1;
+    return limit;
+}
+
+bool toXlsxCellText(QStringView text, std::string &out)
+{
+    out.resize(std::size_t(text.size()) * 3 + 16);
+    char *begin = out.data();
+    char *p = begin;
+    qsizetype budget = kMaxCellLength; // characters as Excel counts them, escapes included
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const bool escape = text[i] == u'_' && startsExcelEscape(text, i);
+        const qsizetype start = i;
+        const char32_t c = nextCodePoint(text, i);
+        if (isXmlIllegal(c))
+            continue;
+        const qsizetype cost = (c > 0xFFFF ? 2 : 1) + (escape ? kEscapePrefixLength : 0);
+        if (cost > budget) {
+            i = start;
+            break;
+        }
+        budget -= cost;
+        if (escape) {
+            // Grow for the prefix; the unit-based estimate above only covers the text itself.
+            const std::size_t used = std::size_t(p - begin);
+            out.resize(out.size() + kEscapePrefixLength);
+            begin = out.data();
+            p = begin + used;
+            p = std::copy_n("_x005F", kEscapePrefixLength, p);
+        }
+        p = putUtf8(c, p);
+    }
+    out.resize(std::size_t(p - begin));
+    return i < text.size();
+}
+
+} // namespace sendtrail

@@ -1,0 +1,53 @@
+#include "export/jsonlexporter.h"
+
+#include "export/exportprogress.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace sendtrail {
+
+namespace {
+
+constexpr qsizetype kChunk = 4 * 1024 * 1024;
+
+bool writeAll(QIODevice &device, const QByteArray &bytes)
+{
+    return device.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+ExportResult JsonlExporter::write(const ExportSource &source, const ExportOptions &options, QIODevice &device,
+                                  const ExportControl &control)
+{
+    const RowOrder order(source, options.rowOrder);
+    if (!order.isValid())
+        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
+
+    QByteArray buffer;
+    buffer.reserve(kChunk + 64 * 1024);
+    ProgressTicker ticker(control, order.size());
+    bool cancelled = control.isCancelled();
+    bool ok = true;
+    for (qint64 k = 0; k < order.size() && !cancelled && ok; ++k) {
+        buffer += QJsonDocument(source.rawObject(order.sourceIndex(k))).toJson(QJsonDocument::Compact);
+        buffer += '\n';
+        if (buffer.size() >= kChunk) {
+            ok = writeAll(device, buffer);
+            buffer.resize(0); // keeps the capacity
+        }
+        cancelled = !ticker.rowWritten();
+    }
+    if (cancelled)
+        return ExportResult::cancelled(ticker.rows());
+    if (!ok || !writeAll(device, buffer))
+        return ExportResult::failed(device.errorString());
+    ticker.reportFinal();
+
+    ExportResult result;
+    result.rowsWritten = ticker.rows();
+    return result;
+}
+
+} // namespace sendtrail

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "records/mailrecord.h"
+#include "records/pageparser.h"
+#include "records/recordcolumns.h"
+#include "records/recordshape.h"
+#include "records/stringpool.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace sendtrail {
+
+// All loaded rows, built for a million of them: one 64-byte row each, the repeated texts
+// (sender, subject, message, classification, pools, config sets, service time) interned
+// once in a shared pool, recipients as UTF-8 in an arena, and the rare unknown fields or
+// odd types as compact JSON. Rows are never copied once stored.
+class RecordStore final
+{
+public:
+    RecordStore() = default;
+    Q_DISABLE_COPY_MOVE(RecordStore)
+
+    qsizetype size() const { return m_size; }
+    void append(const ParsedRecord &record);
+    void append(const ParsedPage &page);
+    void clear();
+
+    // O(1) accessors; text() allocates only the returned string.
+    QString text(qsizetype row, Column column) const; // Time in UTC, "yyyy-MM-dd HH:mm:ss"
+    qint64 utcSeconds(qsizetype row) const;           // 0 when the row has no usable time
+    bool hasTime(qsizetype row) const;
+    DeliveryStatus status(qsizetype row) const;
+    MailRecord record(qsizetype row) const;
+    // The item exactly as the service sent it (QJsonObject::operator== with the original).
+    QJsonObject rawObject(qsizetype row) const;
+
+    // Estimated heap bytes held (rows, arenas, pool index).
+    qsizetype memoryBytes() const;
+    // Distinct interned texts, for checking that repeats are shared.
+    qsizetype distinctStrings() const { return m_pool.size(); }
+
+private:
+    static constexpr int kPooledCount = 9;
+    struct Row
+    {
+        qint64 utcRaw;
+        quint32 flags;
+        quint32 extras; // 1-based index into m_extras, 0 = none
+        ArenaRef toAddress;
+        std::array<quint32, kPooledCount> ids; // see pooledSlot()
+        qint16 status;
+    };
+    static_assert(sizeof(Row) == 64, "keep rows compact");
+    static constexpr qsizetype kRowsPerBlock = 4096;
+
+    static int pooledSlot(Field field);
+    const Row &rowAt(qsizetype row) const;
+    RecordShape shapeOf(const Row &row) const;
+    QString fieldText(const Row &row, Field field) const;
+    Row &appendRow();
+
+    std::vector<std::unique_ptr<Row[]>> m_blocks;
+    qsizetype m_size = 0;
+    StringPool m_pool;
+    StringArena m_arena; // recipients and extras
+    std::vector<ArenaRef> m_extras;
+};
+
+} // namespace sendtrail

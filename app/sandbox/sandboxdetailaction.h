@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sandboxdataset.h"
+#include "sandboxerror.h"
+#include "sandboxoptions.h"
+#include "sandboxpagetokens.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+#include <variant>
+
+namespace sendtrail {
+
+struct SandboxPage
+{
+    QList<int> rows;                 // data set rows on this page, in delivery order
+    std::optional<QString> nextStart; // nullopt: leave NextStart out; "" = empty end marker
+};
+
+// SenderStatisticsDetailByParam: validates the operation parameters exactly as documented and
+// cuts the page out of the data set.
+class SandboxDetailAction final
+{
+public:
+    static constexpr int kDefaultLength = 10;
+    static constexpr qint64 kMaxSpanSeconds = 30 * 24 * 3600;
+
+    explicit SandboxDetailAction(const SandboxDataset *dataset);
+
+    std::variant<SandboxPage, SandboxError> run(const QList<QPair<QString, QString>> &params,
+                                                const SandboxOptions &options);
+    // "yyyy-MM-dd HH:mm" read as wall time in a zone utcOffsetSeconds east of UTC.
+    static std::optional<QDateTime> parseServiceTime(const QString &text, int utcOffsetSeconds);
+
+private:
+    struct Request
+    {
+        SandboxQuery query;
+        int length = kDefaultLength;
+        QString nextStart;
+    };
+    std::variant<Request, SandboxError> parse(const QList<QPair<QString, QString>> &params,
+                                              const SandboxOptions &options) const;
+    const QList<int> &rowsFor(const SandboxQuery &query, const QString &key);
+
+    const SandboxDataset *m_dataset;
+    SandboxPageTokens m_tokens;
+    QString m_cachedKey;
+    QList<int> m_cachedRows;
+};
+
+} // namespace sendtrail

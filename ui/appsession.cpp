@@ -1,0 +1,100 @@
+#include "appsession.h"
+
+#include "api/apiclient.h"
+#include "credentials/credentialstore.h"
+#include "credentials/profilecredentials.h"
+#include "credentials/profilestore.h"
+#include "credentials/sessionsecretstore.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+AppSession::AppSession(QObject *parent, SecretStore *secretStore)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
+      m_client(new ApiClient(m_nam, &m_clock, &m_nonces, this)),
+      m_savedStore(std::make_unique<ProfileStore>()),
+      m_sessionStore(std::make_unique<ProfileStore>(m_sessionDir.filePath(u"session-profiles.ini"_s))),
+      m_keychain(secretStore ? secretStore : new CredentialStore(this)), m_memory(new SessionSecretStore(this)),
+      m_saved(std::make_unique<ProfileCredentials>(m_savedStore.get(), m_keychain)),
+      m_session(std::make_unique<ProfileCredentials>(m_sessionStore.get(), m_memory))
+{
+    if (secretStore && !secretStore->parent())
+        secretStore->setParent(this);
+    for (ProfileStore *store : {m_savedStore.get(), m_sessionStore.get()})
+        connect(store, &ProfileStore::profilesChanged, this, &AppSession::profilesChanged);
+}
+
+AppSession::~AppSession() = default;
+
+QStringList AppSession::profileNames() const
+{
+    QStringList names = m_savedStore->names();
+    for (const QString &name : m_sessionStore->names()) {
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+std::optional<Profile> AppSession::profile(const QString &name) const
+{
+    if (auto saved = m_savedStore->get(name))
+        return saved;
+    return m_sessionStore->get(name);
+}
+
+bool AppSession::isSessionOnly(const QString &name) const
+{
+    return !m_savedStore->contains(name) && m_sessionStore->contains(name);
+}
+
+ProfileCredentials *AppSession::credentialsFor(const QString &name) const
+{
+    return isSessionOnly(name) ? m_session.get() : m_saved.get();
+}
+
+void AppSession::activate(const QString &name)
+{
+    const quint64 generation = ++m_activation;
+    credentialsFor(name)->loadProfile(name, this, [this, name, generation](const ProfileLoadResult &result) {
+        if (generation != m_activation)
+            return; // the user picked another profile meanwhile
+        if (!result.resolved) {
+            Q_EMIT activationFailed(name, result.outcome.message());
+            return;
+        }
+        ResolvedProfile resolved = *result.resolved;
+        ClientConfig config;
+        config.endpoint = resolved.endpoint;
+        if (!resolved.profile.regionId.isEmpty())
+            config.regionId = resolved.profile.regionId;
+        config.signatureVersion = resolved.profile.signatureVersion;
+        config.key = resolved.key;
+        m_client->setConfig(config);
+        resolved.wipe();
+        m_active = resolved.profile;
+        Q_EMIT profileActivated(resolved.profile);
+    });
+}
+
+QString AppSession::regionText(const Profile &profile)
+{
+    if (!profile.customEndpoint.isEmpty())
+        return tr("Endpoint: %1").arg(profile.customEndpoint.toDisplayString());
+    return tr("Region: %1 (%2)").arg(profile.regionId, effectiveEndpoint(profile).host());
+}
+
+void AppSession::probeKeychain()
+{
+    m_keychain->read(u"sendtrail-keychain-probe"_s, this, [this](const SecretStore::Result &result) {
+        const bool answers = result.ok() || result.error->kind == CredentialError::Kind::NotFound;
+        m_keychainState = answers ? KeychainState::Available : KeychainState::Unavailable;
+        m_keychainProblem = answers ? QString() : result.error->message;
+        Q_EMIT keychainProbed(m_keychainState);
+    });
+}
+
+} // namespace sendtrail

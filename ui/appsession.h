@@ -1,0 +1,83 @@
+#pragma once
+
+#include "api/clock.h"
+#include "credentials/credentialerror.h"
+#include "credentials/profile.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sendtrail {
+
+class ApiClient;
+class ProfileCredentials;
+class ProfileStore;
+class SecretStore;
+
+// What the desktop app shares between its windows: the network client, the saved profiles
+// (settings + system keychain) and the session-only ones (memory only), and which profile is
+// active. Everything asynchronous: the UI thread never waits on the keychain or the network.
+class AppSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSession)
+
+public:
+    enum class KeychainState { Unknown, Available, Unavailable };
+    Q_ENUM(KeychainState)
+
+    // secretStore: the persistent store; null means the system keychain (tests pass a fake).
+    explicit AppSession(QObject *parent = nullptr, SecretStore *secretStore = nullptr);
+    ~AppSession() override;
+
+    ApiClient *client() const { return m_client; }
+    QNetworkAccessManager *network() const { return m_nam; }
+    Clock *clock() { return &m_clock; }
+    NonceSource *nonces() { return &m_nonces; }
+
+    QStringList profileNames() const; // saved first, then session-only
+    std::optional<Profile> profile(const QString &name) const;
+    bool isSessionOnly(const QString &name) const;
+    ProfileCredentials *savedProfiles() const { return m_saved.get(); }
+    ProfileCredentials *sessionProfiles() const { return m_session.get(); }
+    ProfileCredentials *credentialsFor(const QString &name) const;
+
+    // Loads the secret and configures client(); ends in profileActivated or activationFailed.
+    void activate(const QString &name);
+    std::optional<Profile> activeProfile() const { return m_active; }
+    static QString regionText(const Profile &profile);
+
+    KeychainState keychainState() const { return m_keychainState; }
+    QString keychainProblem() const { return m_keychainProblem; }
+    // Asks the keychain for an entry that does not exist: "not found" means it answers.
+    void probeKeychain();
+
+Q_SIGNALS:
+    void profilesChanged();
+    void profileActivated(const sendtrail::Profile &profile);
+    void activationFailed(const QString &name, const QString &message);
+    void keychainProbed(sendtrail::AppSession::KeychainState state);
+
+private:
+    QNetworkAccessManager *m_nam;
+    SystemClock m_clock;
+    UuidNonceSource m_nonces;
+    ApiClient *m_client;
+    QTemporaryDir m_sessionDir; // session-only profile names (never secrets) live here until exit
+    std::unique_ptr<ProfileStore> m_savedStore;
+    std::unique_ptr<ProfileStore> m_sessionStore;
+    SecretStore *m_keychain;
+    SecretStore *m_memory;
+    std::unique_ptr<ProfileCredentials> m_saved;
+    std::unique_ptr<ProfileCredentials> m_session;
+    std::optional<Profile> m_active;
+    KeychainState m_keychainState = KeychainState::Unknown;
+    QString m_keychainProblem;
+    quint64 m_activation = 0;
+};
+
+} // namespace sendtrail

@@ -1,0 +1,377 @@
+#include "profilesdialog.h"
+
+#include "api/apiclient.h"
+#include "appsession.h"
+#include "credentials/profilecredentials.h"
+#include "credentials/profilestore.h"
+#include "records/mailquery.h"
+#include "records/pageparser.h"
+#include "ui_profilesdialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+constexpr int kCustomEndpointIndex = -1;
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(QCoreApplication::translate("sendtrail::ProfilesDialog", "⚠ %1").arg(text));
+    label->setStyleSheet(u"color: #c62828;"_s);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ProfilesDialog>()),
+      m_testClient(new ApiClient(session->network(), session->clock(), session->nonces(), this))
+{
+    m_ui->setupUi(this);
+    for (const QString &region : knownRegionIds())
+        m_ui->regionComboBox->addItem(region, region);
+    m_ui->regionComboBox->addItem(tr("Custom endpoint"), kCustomEndpointIndex);
+    for (int hours : {8, 0, 9, 7, 1, -5})
+        m_ui->offsetComboBox->addItem(u"UTC"_s + formatUtcOffset(hours * 3600));
+    connect(m_ui->regionComboBox, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateRegionFields);
+    connect(m_ui->profilesListWidget, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            showProfile(m_ui->profilesListWidget->currentItem()->data(Qt::UserRole).toString());
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::startNewProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::confirmRemove);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_ui->replaceSecretButton, &QPushButton::clicked, this, [this] { setSecretEditable(true); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_session, &AppSession::keychainProbed, this, &ProfilesDialog::updateKeychainNote);
+    updateKeychainNote();
+    reloadList({});
+}
+
+ProfilesDialog::~ProfilesDialog()
+{
+    if (m_testCall)
+        m_testCall->cancel();
+}
+
+void ProfilesDialog::reloadList(const QString &select)
+{
+    auto *list = m_ui->profilesListWidget;
+    const QSignalBlocker blocker(list);
+    list->clear();
+    for (const QString &name : m_session->profileNames()) {
+        const QString text = m_session->isSessionOnly(name) ? tr("%1 (this session only)").arg(name) : name;
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, name);
+        if (name == select)
+            list->setCurrentItem(item);
+    }
+    if (list->count() == 0 || select.isEmpty())
+        startNewProfile();
+    else
+        showProfile(select);
+}
+
+void ProfilesDialog::selectProfile(const QString &name)
+{
+    reloadList(name);
+}
+
+void ProfilesDialog::startNewProfile()
+{
+    m_current.clear();
+    m_ui->profilesListWidget->clearSelection();
+    m_ui->nameLineEdit->clear();
+    m_ui->nameLineEdit->setReadOnly(false);
+    m_ui->accessKeyIdLineEdit->clear();
+    m_ui->securityTokenLineEdit->clear();
+    m_ui->regionComboBox->setCurrentIndex(0);
+    m_ui->endpointLineEdit->clear();
+    m_ui->signatureComboBox->setCurrentIndex(0);
+    m_ui->offsetComboBox->setCurrentIndex(0);
+    m_ui->sessionOnlyCheckBox->setEnabled(true);
+    m_ui->sessionOnlyCheckBox->setChecked(m_session->keychainState() == AppSession::KeychainState::Unavailable);
+    m_ui->removeButton->setEnabled(false);
+    m_ui->resultLabel->clear();
+    setSecretEditable(true);
+    clearErrors();
+    m_ui->nameLineEdit->setFocus();
+}
+
+void ProfilesDialog::showProfile(const QString &name)
+{
+    const auto profile = m_session->profile(name);
+    if (!profile)
+        return startNewProfile();
+    m_current = name;
+    clearErrors();
+    m_ui->resultLabel->clear();
+    m_ui->nameLineEdit->setText(profile->name);
+    m_ui->nameLineEdit->setReadOnly(true); // the name keys the keychain entry
+    m_ui->accessKeyIdLineEdit->setText(profile->accessKeyId);
+    const int region = m_ui->regionComboBox->findData(profile->regionId);
+    if (!profile->customEndpoint.isEmpty() || region < 0)
+        m_ui->regionComboBox->setCurrentIndex(m_ui->regionComboBox->count() - 1);
+    else
+        m_ui->regionComboBox->setCurrentIndex(region);
+    m_ui->endpointLineEdit->setText(profile->customEndpoint.toString());
+    m_ui->signatureComboBox->setCurrentIndex(profile->signatureVersion == SignatureVersion::V1 ? 1 : 0);
+    m_ui->offsetComboBox->setEditText(u"UTC"_s + formatUtcOffset(profile->serviceUtcOffsetSeconds));
+    m_ui->securityTokenLineEdit->clear();
+    m_ui->securityTokenLineEdit->setPlaceholderText(profile->hasSecurityToken ? tr("stored; type to replace")
+                                                                              : tr("optional, for temporary credentials"));
+    m_ui->sessionOnlyCheckBox->setChecked(m_session->isSessionOnly(name));
+    m_ui->sessionOnlyCheckBox->setEnabled(false);
+    m_ui->removeButton->setEnabled(true);
+    setSecretEditable(false);
+}
+
+void ProfilesDialog::setSecretEditable(bool editable)
+{
+    auto *edit = m_ui->secretLineEdit;
+    edit->clear();
+    edit->setEnabled(editable);
+    edit->setPlaceholderText(editable ? tr("AccessKey secret") : tr("stored in the keychain, never shown"));
+    if (!m_current.isEmpty() && m_session->isSessionOnly(m_current) && !editable)
+        edit->setPlaceholderText(tr("kept in memory for this session, never shown"));
+    m_ui->replaceSecretButton->setVisible(!editable && !m_current.isEmpty());
+    if (editable && !m_current.isEmpty())
+        edit->setFocus();
+}
+
+void ProfilesDialog::updateRegionFields()
+{
+    const bool custom = m_ui->regionComboBox->currentData().toInt() == kCustomEndpointIndex &&
+                        m_ui->regionComboBox->currentIndex() == m_ui->regionComboBox->count() - 1;
+    m_ui->endpointLineEdit->setEnabled(custom);
+}
+
+void ProfilesDialog::updateKeychainNote()
+{
+    const bool unavailable = m_session->keychainState() == AppSession::KeychainState::Unavailable;
+    m_ui->keychainLabel->setVisible(unavailable);
+    if (unavailable) {
+        m_ui->keychainLabel->setText(
+            tr("No usable system keychain (%1). Secrets cannot be saved, but a profile can be used for "
+               "this session only: it is kept in memory and forgotten when Sendtrail quits.")
+                .arg(m_session->keychainProblem()));
+        if (m_current.isEmpty())
+            m_ui->sessionOnlyCheckBox->setChecked(true);
+    }
+}
+
+std::optional<Profile> ProfilesDialog::profileFromFields()
+{
+    Profile p;
+    p.name = m_ui->nameLineEdit->text().trimmed();
+    p.accessKeyId = m_ui->accessKeyIdLineEdit->text().trimmed();
+    const bool custom = m_ui->endpointLineEdit->isEnabled();
+    if (custom)
+        p.customEndpoint = QUrl::fromUserInput(m_ui->endpointLineEdit->text().trimmed());
+    else
+        p.regionId = m_ui->regionComboBox->currentData().toString();
+    p.signatureVersion = m_ui->signatureComboBox->currentIndex() == 1 ? SignatureVersion::V1 : SignatureVersion::V3;
+    const auto offset = parseUtcOffset(m_ui->offsetComboBox->currentText());
+    if (!offset) {
+        showError(m_ui->offsetErrorLabel, tr("Write the offset like UTC+08:00."));
+        return std::nullopt;
+    }
+    p.serviceUtcOffsetSeconds = *offset;
+    if (const auto stored = m_session->profile(m_current))
+        p.hasSecurityToken = stored->hasSecurityToken;
+    if (!m_ui->securityTokenLineEdit->text().isEmpty())
+        p.hasSecurityToken = true;
+    return p;
+}
+
+void ProfilesDialog::clearErrors()
+{
+    for (QLabel *label : {m_ui->nameErrorLabel, m_ui->accessKeyIdErrorLabel, m_ui->secretErrorLabel,
+                          m_ui->regionErrorLabel, m_ui->offsetErrorLabel}) {
+        label->clear();
+        label->setVisible(false);
+    }
+}
+
+void ProfilesDialog::showFieldErrors(const QList<ProfileFieldError> &errors)
+{
+    for (const ProfileFieldError &e : errors) {
+        if (e.field == u"name"_s)
+            showError(m_ui->nameErrorLabel, e.message);
+        else if (e.field == u"accessKeyId"_s)
+            showError(m_ui->accessKeyIdErrorLabel, e.message);
+        else if (e.field == u"regionId"_s || e.field == u"customEndpoint"_s)
+            showError(m_ui->regionErrorLabel, e.message);
+        else if (e.field == u"serviceUtcOffset"_s)
+            showError(m_ui->offsetErrorLabel, e.message);
+        else
+            showError(m_ui->secretErrorLabel, e.message);
+    }
+}
+
+void ProfilesDialog::setBusy(bool busy, const QString &text)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->testButton),
+                       static_cast<QWidget *>(m_ui->addButton)})
+        w->setEnabled(!busy);
+    m_ui->removeButton->setEnabled(!busy && !m_current.isEmpty());
+    if (!text.isEmpty()) {
+        m_ui->resultLabel->setStyleSheet({});
+        m_ui->resultLabel->setText(text);
+    }
+}
+
+void ProfilesDialog::save()
+{
+    clearErrors();
+    const auto profile = profileFromFields();
+    if (!profile)
+        return;
+    const bool adding = m_current.isEmpty();
+    const bool sessionOnly = adding ? m_ui->sessionOnlyCheckBox->isChecked() : m_session->isSessionOnly(m_current);
+    ProfileCredentials *target = sessionOnly ? m_session->sessionProfiles() : m_session->savedProfiles();
+    QList<ProfileFieldError> errors = adding ? target->profiles()->validateForAdd(*profile) : validateProfile(*profile);
+    if (adding && m_session->profile(profile->name))
+        errors << ProfileFieldError{u"name"_s, tr("A profile with this name exists already.")};
+    const QByteArray secret = m_ui->secretLineEdit->text().toUtf8();
+    if (adding && secret.isEmpty())
+        errors << ProfileFieldError{u"secret"_s, tr("Enter the AccessKey secret.")};
+    if (!errors.isEmpty())
+        return showFieldErrors(errors);
+    const QByteArray token = m_ui->securityTokenLineEdit->text().toUtf8();
+    setBusy(true, sessionOnly ? tr("Saving…") : tr("Saving; the keychain may ask for permission…"));
+    const auto done = [this, p = *profile, sessionOnly](const ProfileOutcome &o) { onSaved(p, sessionOnly, o); };
+    if (adding) {
+        target->addProfile(*profile, secret, token, this, done);
+    } else {
+        const auto newSecret = secret.isEmpty() ? std::nullopt : std::optional<QByteArray>(secret);
+        const auto newToken = token.isEmpty() ? std::nullopt : std::optional<QByteArray>(token);
+        target->updateProfile(*profile, newSecret, newToken, this, done);
+    }
+}
+
+void ProfilesDialog::onSaved(const Profile &profile, bool sessionOnly, const ProfileOutcome &outcome)
+{
+    setBusy(false);
+    if (!outcome.ok()) {
+        showFieldErrors(outcome.fieldErrors);
+        QString text = outcome.message();
+        if (outcome.credentialError && !sessionOnly) {
+            text += u'\n' + tr("Nothing was saved. To use the profile anyway, tick \"this session only\" and "
+                               "save again.");
+            m_ui->sessionOnlyCheckBox->setEnabled(true);
+        }
+        m_ui->resultLabel->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->resultLabel->setText(text);
+        return;
+    }
+    m_ui->securityTokenLineEdit->clear();
+    reloadList(profile.name);
+    m_ui->resultLabel->setText(sessionOnly ? tr("Saved for this session; the secret is kept in memory only.")
+                                           : tr("Saved; the secret is in the system keychain."));
+    Q_EMIT profileSaved(profile.name);
+}
+
+void ProfilesDialog::confirmRemove()
+{
+    if (m_current.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete profile"),
+                                tr("Delete the profile \"%1\" and its secret in the keychain?").arg(m_current),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmRemoveMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = m_current;
+    connect(box, &QMessageBox::finished, this, [this, name](int result) {
+        if (result == QMessageBox::Yes)
+            remove(name);
+    });
+    box->open();
+}
+
+void ProfilesDialog::remove(const QString &name)
+{
+    setBusy(true, tr("Deleting…"));
+    m_session->credentialsFor(name)->removeProfile(name, false, this, [this, name](const ProfileOutcome &o) {
+        setBusy(false);
+        if (!o.ok()) {
+            m_ui->resultLabel->setText(o.message());
+            return;
+        }
+        reloadList({});
+        m_ui->resultLabel->setText(tr("Deleted \"%1\" and its keychain entry.").arg(name));
+        Q_EMIT profileRemoved(name);
+    });
+}
+
+void ProfilesDialog::testConnection()
+{
+    clearErrors();
+    const auto profile = profileFromFields();
+    if (!profile)
+        return;
+    if (const auto errors = validateProfile(*profile); !errors.isEmpty())
+        return showFieldErrors(errors);
+    AccessKey key{profile->accessKeyId, m_ui->secretLineEdit->text().toUtf8(),
+                  m_ui->securityTokenLineEdit->text()};
+    if (!key.secret.isEmpty() || m_current.isEmpty())
+        return runTest(*profile, key);
+    setBusy(true, tr("Reading the secret…"));
+    m_session->credentialsFor(m_current)->loadProfile(m_current, this, [this, p = *profile](const ProfileLoadResult &r) {
+        setBusy(false);
+        if (!r.resolved) {
+            m_ui->resultLabel->setText(r.outcome.message());
+            return;
+        }
+        ResolvedProfile resolved = *r.resolved;
+        runTest(p, resolved.key);
+        resolved.wipe();
+    });
+}
+
+void ProfilesDialog::runTest(const Profile &profile, const AccessKey &key)
+{
+    if (key.secret.isEmpty()) {
+        showError(m_ui->secretErrorLabel, tr("Enter the AccessKey secret to test it."));
+        return;
+    }
+    ClientConfig config;
+    config.endpoint = effectiveEndpoint(profile);
+    if (!profile.regionId.isEmpty())
+        config.regionId = profile.regionId;
+    config.signatureVersion = profile.signatureVersion;
+    config.key = key;
+    config.maxAttempts = 2;
+    m_testClient->setConfig(config);
+    MailQuery query;
+    query.end = QDateTime::currentDateTimeUtc();
+    query.start = query.end.addSecs(-3600);
+    query.pageSize = 1;
+    query.serviceUtcOffsetSeconds = profile.serviceUtcOffsetSeconds;
+    const TimeWindow window = splitWindows(query.start, query.end).value(0);
+    setBusy(true, tr("Testing %1…").arg(config.endpoint.host()));
+    m_testCall = m_testClient->call(QString::fromLatin1(kDetailAction), queryParams(query, window, {}));
+    connect(m_testCall, &ApiCall::succeeded, this, [this](const QJsonObject &body, const QString &requestId) {
+        setBusy(false);
+        const auto page = parsePage(body);
+        m_ui->resultLabel->setStyleSheet(u"color: #2e7d32;"_s);
+        m_ui->resultLabel->setText(
+            page ? tr("✔ Connection works: the service accepted the key and answered (RequestId %1). %2")
+                       .arg(requestId, page->records.isEmpty() ? tr("No mail in the last hour.")
+                                                               : tr("There is mail in the last hour."))
+                 : tr("The service answered, but not with sending records (RequestId %1).").arg(requestId));
+    });
+    connect(m_testCall, &ApiCall::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        m_ui->resultLabel->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->resultLabel->setText(tr("✘ The test failed: %1").arg(error.userText()));
+    });
+}
+
+} // namespace sendtrail

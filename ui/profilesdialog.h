@@ -1,0 +1,64 @@
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ProfilesDialog;
+}
+
+namespace sendtrail {
+
+class ApiCall;
+class ApiClient;
+class AppSession;
+struct ProfileFieldError;
+struct ProfileOutcome;
+
+// Add, edit, test and delete profiles. A secret is typed once and never shown again: saved
+// profiles offer only "Replace secret". All keychain and network work is asynchronous.
+class ProfilesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfilesDialog)
+
+public:
+    explicit ProfilesDialog(AppSession *session, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    void selectProfile(const QString &name);
+    void startNewProfile();
+
+Q_SIGNALS:
+    void profileSaved(const QString &name);
+    void profileRemoved(const QString &name);
+
+private:
+    void reloadList(const QString &select);
+    void showProfile(const QString &name);
+    void setSecretEditable(bool editable);
+    void updateRegionFields();
+    void updateKeychainNote();
+    std::optional<Profile> profileFromFields();
+    void showFieldErrors(const QList<ProfileFieldError> &errors);
+    void clearErrors();
+    void setBusy(bool busy, const QString &text = {});
+    void save();
+    void onSaved(const Profile &profile, bool sessionOnly, const ProfileOutcome &outcome);
+    void confirmRemove();
+    void remove(const QString &name);
+    void testConnection();
+    void runTest(const Profile &profile, const AccessKey &key);
+
+    AppSession *m_session;
+    const std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    QString m_current; // empty while adding a new profile
+    ApiClient *m_testClient;
+    QPointer<ApiCall> m_testCall;
+};
+
+} // namespace sendtrail

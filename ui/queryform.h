@@ -1,0 +1,82 @@
+#pragma once
+
+#include "displayzone.h"
+#include "records/mailquery.h"
+
+#include <QWidget>
+#include <memory>
+
+class QDateTimeEdit;
+class QLabel;
+
+namespace Ui {
+class QueryForm;
+}
+
+namespace sendtrail {
+
+// The one-filter query form: time range with presets, a filter kind + value, status and the
+// advanced fields. Start/End are edited as wall times of the display zone; query() turns them
+// back into instants, so changing the zone never changes what is asked for.
+class QueryForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueryForm)
+
+public:
+    enum class FilterKind { Any, Recipient, Sender, Tag };
+    Q_ENUM(FilterKind)
+    enum class Preset { Custom, LastHour, Today, Yesterday, Last7Days, Last30Days };
+    Q_ENUM(Preset)
+
+    explicit QueryForm(QWidget *parent = nullptr);
+    ~QueryForm() override;
+
+    MailQuery query() const;
+    void setQuery(const MailQuery &query);
+    FilterKind filterKind() const;
+    QString filterValue() const;
+
+    void setDisplayZone(DisplayZone zone);
+    void setServiceUtcOffsetSeconds(int seconds);
+    void applyPreset(Preset preset, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    Preset currentPreset() const;
+    // Relative presets ("Last hour") move with the clock: re-apply before each run.
+    void refreshPreset(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    // Marks each field named by FieldError::field with a red frame and the message beside it.
+    void showFieldErrors(const QList<FieldError> &errors);
+    void clearFieldErrors();
+    bool hasFieldErrors() const;
+
+    void setRunning(bool running);
+    void setProfiles(const QStringList &names, const QString &current);
+    QString currentProfile() const;
+    void setRegionText(const QString &text);
+
+Q_SIGNALS:
+    void runRequested();
+    void cancelRequested();
+    void profileSelected(const QString &name);
+    void manageProfilesRequested();
+    void queryEdited();
+
+private:
+    void setupStatusCombo();
+    void connectEdits();
+    void updateFilterPlaceholder();
+    void updateZoneTexts();
+    void setRange(const QDateTime &startUtc, const QDateTime &endUtc);
+    QDateTime instantFromEdit(const QDateTimeEdit *edit) const;
+    void markField(QWidget *field, QLabel *label, const QString &message);
+    void onPresetActivated(int index);
+    void onAdvancedToggled(bool open);
+
+    const std::unique_ptr<Ui::QueryForm> m_ui;
+    DisplayZone m_zone = DisplayZone::Local;
+    int m_serviceOffset = 8 * 3600;
+    bool m_settingRange = false;
+    QList<QWidget *> m_markedFields;
+};
+
+} // namespace sendtrail
