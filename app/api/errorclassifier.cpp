@@ -1,5 +1,7 @@
 #include "errorclassifier.h"
 
+#include "redact.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTimeZone>
@@ -151,7 +153,8 @@ ApiError serviceError(int httpStatus, const QJsonObject &body)
     error.httpStatus = httpStatus;
     if (isSuccessCode(error.code))
         error.code.clear();
-    error.message = stringField(body, "Message"_L1, "message"_L1);
+    // SignatureDoesNotMatch echoes the server's string to sign, AccessKeyId included.
+    error.message = redactText(stringField(body, "Message"_L1, "message"_L1));
     error.recommend = body.value("Recommend"_L1).toString();
     if (error.message.isEmpty() && error.code.isEmpty())
         error.message = u"HTTP %1"_s.arg(httpStatus);

@@ -2,20 +2,17 @@
 
 #include "clock.h"
 #include "errorclassifier.h"
+#include "logging.h"
 #include "replyreader.h"
+#include "redact.h"
 #include "requestbuilder.h"
 #include "signer.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {
-
-// Logs action, attempt, status, Code and RequestId only: never the URL (V1 puts AccessKeyId
-// and Signature in the query) nor any header.
-Q_LOGGING_CATEGORY(lcApiClient, "sendtrail.api.client")
 
 NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
                                const QueryParams &params)
@@ -41,7 +38,7 @@ void NetworkApiCall::start()
         invalid.message = u"No network access manager."_s;
     }
     if (invalid.isError()) {
-        qCDebug(lcApiClient) << m_action << "refused before sending:" << invalid.message;
+        qCDebug(lcApi) << m_action << "refused before sending:" << invalid.message;
         finishWithError(invalid);
         return;
     }
@@ -54,7 +51,7 @@ void NetworkApiCall::cancel()
         return;
     m_backoffTimer.stop();
     dropReader();
-    qCDebug(lcApiClient) << m_action << "cancelled after" << m_attempt << "attempt(s)";
+    qCDebug(lcApi) << m_action << "cancelled after" << m_attempt << "attempt(s)";
     ApiCall::cancel();
 }
 
@@ -83,10 +80,12 @@ void NetworkApiCall::sendAttempt()
     input.nonce = m_client->m_nonces->next();
     const SignedRequest signedRequest = signRequest(m_config.signatureVersion, input, m_config.key);
 
-    QNetworkReply *reply = m_client->m_nam->sendCustomRequest(buildApiRequest(m_config, signedRequest), "POST");
+    const QNetworkRequest request = buildApiRequest(m_config, signedRequest);
+    // Only redacted: V1 carries AccessKeyId and Signature in the query.
+    qCDebug(lcApi) << m_action << "attempt" << m_attempt << "POST" << redactUrl(request.url());
+    QNetworkReply *reply = m_client->m_nam->sendCustomRequest(request, "POST");
     m_reader = new ReplyReader(reply, m_config.maxBodyBytes, m_config.deadlineMs, this);
     connect(m_reader, &ReplyReader::completed, this, &NetworkApiCall::onAttemptCompleted);
-    qCDebug(lcApiClient) << m_action << "attempt" << m_attempt << "sent to" << input.host;
 }
 
 void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
@@ -99,7 +98,7 @@ void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
         return;
     const Classification outcome = classifyAttempt(result);
     const ApiError &error = outcome.error;
-    qCDebug(lcApiClient) << m_action << "attempt" << m_attempt << "HTTP" << result.httpStatus << "in"
+    qCDebug(lcApi) << m_action << "attempt" << m_attempt << "HTTP" << result.httpStatus << "in"
                          << result.elapsedMs << "ms; kind" << int(error.kind) << error.code
                          << "RequestId" << error.requestId;
     if (!error.isError()) {
@@ -131,13 +130,13 @@ bool NetworkApiCall::applyServerDate(const QByteArray &dateHeader)
     if (!serverNow.isValid())
         return false;
     m_client->m_clockSkewMs = m_client->m_clock->nowUtc().msecsTo(serverNow);
-    qCDebug(lcApiClient) << "clock skew corrected to" << m_client->m_clockSkewMs << "ms";
+    qCDebug(lcApi) << "clock skew corrected to" << m_client->m_clockSkewMs << "ms";
     return true;
 }
 
 void NetworkApiCall::retryAfter(const ApiError &error, int delayMs)
 {
-    qCDebug(lcApiClient) << m_action << "retrying in" << delayMs << "ms";
+    qCDebug(lcApi) << m_action << "retrying in" << delayMs << "ms";
     Q_EMIT attemptFailed(error, m_attempt, delayMs);
     if (!isFinished()) // a slot may have cancelled us
         m_backoffTimer.start(delayMs);

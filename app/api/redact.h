@@ -27,8 +27,8 @@ QByteArray redactHeader(const QByteArray &name, const QByteArray &value);
 
 // Free text from the server or our own diagnostics, e.g. SignatureDoesNotMatch's
 // "server string to sign is: POST&%2F&AccessKeyId%3D...": masks name=value pairs of sensitive
-// names in plain, once- and twice-percent-encoded form, and the Credential/Signature of an
-// Authorization value.
+// names in plain, once- and twice-percent-encoded form, "name:value" header lines, JSON
+// "name":"value", and the Credential/Signature of an Authorization value.
 QString redactText(const QString &text);
 
 } // namespace sendtrail

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +32,12 @@ const QList<RegionInfo> &knownRegions()
     // Hangzhou is the only region whose host carries no region id.
     static const QList<RegionInfo> regions = {
         {u"cn-hangzhou"_s, u"dm.aliyuncs.com"_s, QT_TRANSLATE_NOOP("sendtrail::Regions", "China (Hangzhou)")},
-        {u"ap-southeast-1"_s, u"dm.ap-southeast-1.aliyuncs.com"_s, QT_TRANSLATE_NOOP("sendtrail::Regions", "Singapore")},
+        {u"ap-southeast-1"_s, u"dm.ap-southeast-1.aliyuncs.com"_s,
+         QT_TRANSLATE_NOOP("sendtrail::Regions", "Singapore")},
         {u"ap-southeast-2"_s, u"dm.ap-southeast-2.aliyuncs.com"_s,
          QT_TRANSLATE_NOOP("sendtrail::Regions", "Australia (Sydney)")},
-        {u"us-east-1"_s, u"dm.us-east-1.aliyuncs.com"_s, QT_TRANSLATE_NOOP("sendtrail::Regions", "US (Virginia)")},
+        {u"us-east-1"_s, u"dm.us-east-1.aliyuncs.com"_s,
+         QT_TRANSLATE_NOOP("sendtrail::Regions", "US (Virginia)")},
         {u"eu-central-1"_s, u"dm.eu-central-1.aliyuncs.com"_s,
          QT_TRANSLATE_NOOP("sendtrail::Regions", "Germany (Frankfurt)")},
     };

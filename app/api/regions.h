@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace sendtrail {
@@ -12,9 +11,9 @@ namespace sendtrail {
 // tables are deliberately absent: they are not on Alibaba's official list.
 struct RegionInfo
 {
-    QString id;          // RegionId, e.g. "cn-hangzhou"
-    QString host;        // public API host
-    const char *name;    // untranslated display name; use regionDisplayName() for the UI
+    QString id;       // RegionId, e.g. "cn-hangzhou"
+    QString host;     // public API host
+    const char *name; // untranslated display name; use regionDisplayName() for the UI
 };
 
 const QList<RegionInfo> &knownRegions();

@@ -78,6 +78,9 @@ QNetworkRequest buildApiRequest(const ClientConfig &config, const SignedRequest 
         request.setRawHeader(name, value);
     request.setRawHeader("accept", "application/json");
     request.setRawHeader("user-agent", "Sendtrail/" SENDTRAIL_VERSION);
+    // Empty POST like the SDK's: no content-type, but an explicit zero length, which some
+    // proxies require on POST and QNAM omits when there is no upload device.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QMap>
 #include <QMessageAuthenticationCode>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +49,8 @@ QueryParams parseFormBody(const QByteArray &body)
         auto decode = [](QByteArray part) {
             return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
         };
-        fields.append({decode(pair.left(eq < 0 ? pair.size() : eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
+        fields.append(
+            {decode(pair.left(eq < 0 ? pair.size() : eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
     }
     return fields;
 }
@@ -86,7 +86,8 @@ SignedRequest signV1(const SignInput &input, const AccessKey &key)
     SignedRequest out;
     out.stringToSign = rpcStringToSign(input.method, signedParams);
     const QByteArray signature =
-        QMessageAuthenticationCode::hash(out.stringToSign, key.secret + '&', QCryptographicHash::Sha1).toBase64();
+        QMessageAuthenticationCode::hash(out.stringToSign, key.secret + '&', QCryptographicHash::Sha1)
+            .toBase64();
     out.query = canonicalQuery(queryParams) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
     // The SDK sends these on V1 too; none of them is signed.
     out.headers = {{"x-acs-version", input.version.toUtf8()}, {"x-acs-action", input.action.toUtf8()}};
@@ -143,7 +144,8 @@ QByteArray formatTimestamp(const QDateTime &time)
 QByteArray canonicalQuery(const QueryParams &params)
 {
     QueryParams sorted = params;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QByteArray out;
     for (const auto &param : std::as_const(sorted)) {
         if (!out.isEmpty())
@@ -160,7 +162,8 @@ QByteArray rpcStringToSign(const QByteArray &method, const QueryParams &params)
 
 QByteArray rpcSignature(const QByteArray &method, const QueryParams &params, const QByteArray &secret)
 {
-    return QMessageAuthenticationCode::hash(rpcStringToSign(method, params), secret + '&', QCryptographicHash::Sha1)
+    return QMessageAuthenticationCode::hash(rpcStringToSign(method, params), secret + '&',
+                                            QCryptographicHash::Sha1)
         .toBase64();
 }
 
@@ -184,8 +187,8 @@ V3Signature v3Sign(const QByteArray &method, const QByteArray &canonicalUri, con
 
     V3Signature out;
     out.signedHeaders = names.join(';');
-    out.canonicalRequest = method + '\n' + canonicalUri + '\n' + canonicalQuery + '\n' + canonicalHeaders + '\n' +
-                           out.signedHeaders + '\n' + payloadSha256Hex;
+    out.canonicalRequest = method + '\n' + canonicalUri + '\n' + canonicalQuery + '\n' + canonicalHeaders +
+                           '\n' + out.signedHeaders + '\n' + payloadSha256Hex;
     out.stringToSign = QByteArray(kV3Algorithm) + '\n' +
                        QCryptographicHash::hash(out.canonicalRequest, QCryptographicHash::Sha256).toHex();
     out.signature =

@@ -11,14 +11,14 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct SignInput
 {
     QByteArray method = "POST";
-    QString host;           // exactly the Host header that will be sent (host[:port])
-    QString action;         // e.g. SenderStatisticsDetailByParam
+    QString host;   // exactly the Host header that will be sent (host[:port])
+    QString action; // e.g. SenderStatisticsDetailByParam
     QString version = QString::fromLatin1(kDirectMailVersion);
-    QString regionId;       // V1 only; empty = not sent
-    QueryParams params;     // operation parameters
-    QDateTime timestamp;    // UTC
+    QString regionId;    // V1 only; empty = not sent
+    QueryParams params;  // operation parameters
+    QDateTime timestamp; // UTC
     QString nonce;
-    QByteArray body;        // normally empty: the SDK sends operation params in the query
+    QByteArray body; // normally empty: the SDK sends operation params in the query
     // Sent and signed only with a non-empty body. V1 treats the body as a form and signs its fields.
     QByteArray contentType = "application/x-www-form-urlencoded";
     // Extra headers sent as given (e.g. x-acs-retry-attempts); V3 signs the x-acs-* ones.
@@ -27,9 +27,9 @@ struct SignInput
 
 struct SignedRequest
 {
-    QByteArray query;                               // RFC 3986 encoded query string, no leading '?'
-    HeaderList headers;                             // lowercase names; Authorization for V3
-    QByteArray stringToSign;                        // for tests and the sandbox's diagnostics; never log
+    QByteArray query;        // RFC 3986 encoded query string, no leading '?'
+    HeaderList headers;      // lowercase names; Authorization for V3
+    QByteArray stringToSign; // for tests and the sandbox's diagnostics; never log
 };
 
 // RFC 3986: unreserved characters stay, everything else becomes %XY (uppercase), UTF-8.

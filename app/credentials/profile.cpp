@@ -161,7 +161,7 @@ QString formatUtcOffset(int seconds)
 {
     const QChar sign = seconds < 0 ? u'-' : u'+';
     const int minutes = std::abs(seconds) / 60;
-    return u"%1%2:%3"_s.arg(sign).arg(minutes / 60, 2, 10, u'0').arg(minutes % 60, 2, 10, u'0');
+    return u"%1%2:%3"_s.arg(sign).arg(minutes / 60, 2, 10, '0'_L1).arg(minutes % 60, 2, 10, '0'_L1);
 }
 
 std::optional<int> parseUtcOffset(const QString &text)

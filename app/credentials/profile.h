@@ -3,6 +3,7 @@
 #include "api/apitypes.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -57,3 +58,5 @@ QString formatUtcOffset(int seconds); // "+08:00"
 std::optional<int> parseUtcOffset(const QString &text);
 
 } // namespace sendtrail
+
+Q_DECLARE_METATYPE(sendtrail::Profile)

@@ -1,6 +1,5 @@
 #include "profilestore.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -10,11 +9,6 @@ namespace sendtrail {
 namespace {
 
 constexpr auto kGroup = "profiles"_L1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sendtrail::ProfileStore", text);
-}
 
 QString groupFor(const QString &name)
 {

@@ -99,7 +99,8 @@ char *CsvWriter::putEscaped(QStringView cell, char *out) const
         if (u < 0x80) { // the common case: one byte, no decoding
             if (u == u'"')
                 *out++ = '"';
-            *out++ = static_cast<char>(u);
+            if (u != 0) // NUL carries no text and breaks many CSV readers
+                *out++ = static_cast<char>(u);
             ++i;
             continue;
         }

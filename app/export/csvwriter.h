@@ -8,7 +8,8 @@ namespace sendtrail {
 
 // RFC 4180 writer: UTF-8, CRLF, a field is quoted when it holds the delimiter, '"', CR or LF,
 // and quotes are doubled. Cells are capped at kMaxCellLength; with the formula guard on, a
-// cell starting with = + - @ TAB CR LF or NUL gets a leading apostrophe. Output is gathered
+// cell starting with = + - @ TAB CR LF or NUL gets a leading apostrophe. NUL characters are
+// dropped (no mail text contains them; many readers stop at them). Output is gathered
 // in a large buffer and written to the device in big chunks.
 class CsvWriter final
 {

@@ -19,9 +19,9 @@ QString ExportTimeZone::label() const
         break;
     }
     const int minutes = (offsetSeconds < 0 ? -offsetSeconds : offsetSeconds) / 60;
-    return u"UTC%1%2:%3"_s.arg(offsetSeconds < 0 ? u'-' : u'+')
-        .arg(minutes / 60, 2, 10, u'0')
-        .arg(minutes % 60, 2, 10, u'0');
+    return u"UTC%1%2:%3"_s.arg(QChar(offsetSeconds < 0 ? u'-' : u'+'))
+        .arg(minutes / 60, 2, 10, QChar(u'0'))
+        .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QTimeZone ExportTimeZone::toQTimeZone() const

@@ -114,11 +114,11 @@ void RecordStore::append(const ParsedPage &page)
 
 void RecordStore::clear()
 {
-    m_blocks = {};
+    std::vector<std::unique_ptr<Row[]>>().swap(m_blocks);
     m_size = 0;
     m_pool.clear();
     m_arena.clear();
-    m_extras = {};
+    std::vector<ArenaRef>().swap(m_extras);
 }
 
 const RecordStore::Row &RecordStore::rowAt(qsizetype row) const

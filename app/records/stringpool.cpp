@@ -79,7 +79,7 @@ QByteArrayView StringArena::view(ArenaRef ref) const
 
 void StringArena::clear()
 {
-    m_chunks = {};
+    std::vector<Chunk>().swap(m_chunks);
     m_current = -1;
 }
 
@@ -99,7 +99,7 @@ StringPool::StringPool()
 void StringPool::clear()
 {
     m_arena.clear();
-    m_refs = {};
+    std::vector<ArenaRef>().swap(m_refs);
     m_slots.assign(1024, 0);
     m_refs.push_back(m_arena.append({}));
 }

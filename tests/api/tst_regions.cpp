@@ -25,7 +25,8 @@ void TestRegions::endpointForRegion_mapsOfficialHosts_data()
     QTest::addColumn<bool>("known");
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("displayName");
-    QTest::newRow("hangzhou") << u"cn-hangzhou"_s << true << u"https://dm.aliyuncs.com/"_s << u"China (Hangzhou)"_s;
+    QTest::newRow("hangzhou") << u"cn-hangzhou"_s << true << u"https://dm.aliyuncs.com/"_s
+                              << u"China (Hangzhou)"_s;
     QTest::newRow("singapore") << u"ap-southeast-1"_s << true << u"https://dm.ap-southeast-1.aliyuncs.com/"_s
                                << u"Singapore"_s;
     QTest::newRow("sydney") << u"ap-southeast-2"_s << true << u"https://dm.ap-southeast-2.aliyuncs.com/"_s

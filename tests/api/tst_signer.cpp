@@ -25,10 +25,14 @@ const QByteArray kEmptySha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934
 
 QueryParams ecsDescribeRegions()
 {
-    return {{u"Timestamp"_s, u"2016-02-23T12:46:24Z"_s}, {u"Format"_s, u"XML"_s},
-            {u"AccessKeyId"_s, u"testid"_s},             {u"Action"_s, u"DescribeRegions"_s},
-            {u"SignatureMethod"_s, u"HMAC-SHA1"_s},      {u"SignatureNonce"_s, kNonce},
-            {u"Version"_s, u"2014-05-26"_s},             {u"SignatureVersion"_s, u"1.0"_s}};
+    return {{u"Timestamp"_s, u"2016-02-23T12:46:24Z"_s},
+            {u"Format"_s, u"XML"_s},
+            {u"AccessKeyId"_s, u"testid"_s},
+            {u"Action"_s, u"DescribeRegions"_s},
+            {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
+            {u"SignatureNonce"_s, kNonce},
+            {u"Version"_s, u"2014-05-26"_s},
+            {u"SignatureVersion"_s, u"1.0"_s}};
 }
 
 QueryParams dmCommon()
@@ -58,7 +62,8 @@ QueryParams dmOperationB()
     QueryParams params = dmOperationA();
     params.removeLast(); // ToAddress
     params.append({u"TagName"_s, u"测试 tag*~"_s});
-    params.append({u"NextStart"_s, u"90f0243616#203#a***@example.net-1658817837#a***@example.net.247475288187"_s});
+    params.append(
+        {u"NextStart"_s, u"90f0243616#203#a***@example.net-1658817837#a***@example.net.247475288187"_s});
     return params;
 }
 
@@ -136,6 +141,7 @@ private Q_SLOTS:
     void signRequestV1_sendsSdkParamsAndVerifiableSignature();
     void signRequestV1_regionAndTokenOnlyWhenSet();
     void signRequestV1_operationParamsCannotOverrideCredentials();
+    void signRequestV1_signsFormBodyFieldsButKeepsThemOutOfQuery();
     void signRequestV3_matchesDmVector();
     void signRequestV3_stsSignsTokenAndKeyIdHeaders();
     void signRequestV3_bodyIsHashedAndContentTypeSigned();
@@ -180,13 +186,14 @@ void TestSigner::canonicalQuery_sortsAndEncodes_data()
                                     << QByteArray("B=1&a=3&b=2");
     QTest::newRow("empty-value") << QueryParams{{u"Tag"_s, QString()}, {u"A"_s, u"x y"_s}}
                                  << QByteArray("A=x%20y&Tag=");
-    QTest::newRow("v3-ecs") << QueryParams{{u"RegionId"_s, u"cn-shanghai"_s},
-                                           {u"ImageId"_s, u"win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"_s}}
-                            << QByteArray(
-                                   "ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai");
+    QTest::newRow("v3-ecs")
+        << QueryParams{{u"RegionId"_s, u"cn-shanghai"_s},
+                       {u"ImageId"_s, u"win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"_s}}
+        << QByteArray("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai");
     QTest::newRow("dm-a") << dmOperationA()
-                          << QByteArray("EndTime=2021-04-29%2000%3A00&Length=100&StartTime=2021-04-28%2000%3A00"
-                                        "&Status=0&ToAddress=user%2Btag%40example.com");
+                          << QByteArray(
+                                 "EndTime=2021-04-29%2000%3A00&Length=100&StartTime=2021-04-28%2000%3A00"
+                                 "&Status=0&ToAddress=user%2Btag%40example.com");
 }
 
 void TestSigner::canonicalQuery_sortsAndEncodes()
@@ -207,30 +214,34 @@ void TestSigner::rpcSignature_matchesKnownVectors_data()
     QTest::newRow("ecs-describe-regions-get")
         << QByteArray("GET") << ecsDescribeRegions() << QByteArray("testsecret")
         << QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY=")
-        << QByteArrayList{"GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
-                          "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26"
-                          "SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%253A24Z%26Version%3D2014-05-26"};
-    QTest::newRow("ecs-describe-regions-post") << QByteArray("POST") << ecsDescribeRegions()
-                                               << QByteArray("testsecret")
-                                               << QByteArray("MxbnVAM4w6sft9xjVpe/GCKueuk=") << QByteArrayList{};
+        << QByteArrayList{
+               "GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
+               "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26"
+               "SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%253A24Z%26Version%3D2014-05-26"};
+    QTest::newRow("ecs-describe-regions-post")
+        << QByteArray("POST") << ecsDescribeRegions() << QByteArray("testsecret")
+        << QByteArray("MxbnVAM4w6sft9xjVpe/GCKueuk=") << QByteArrayList{};
     QTest::newRow("openapi-util-empty-method")
         << QByteArray() << QueryParams{{u"test"_s, u"ok"_s}} << QByteArray("accessKeySecret")
         << QByteArray("jHx/oHoHNrbVfhncHEvPdHXZwHU=") << QByteArrayList{"&%2F&test%3Dok"};
-    QTest::newRow("dm-a-post")
-        << QByteArray("POST") << dmCommon() + dmOperationA() << QByteArray("testsecret")
-        << QByteArray("aC2B1afFvNSNOAJLbu0S63LhZBU=")
-        << QByteArrayList{
-               "POST&%2F&AccessKeyId%3Dtestid%26Action%3DSenderStatisticsDetailByParam%26EndTime%3D2021-04-29%"
-               "252000%253A00%26Format%3DJSON%26Length%3D100%26RegionId%3Dcn-hangzhou%26SignatureMethod%3DHMAC-"
-               "SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26SignatureVersion%3D1.0%26StartTime%"
-               "3D2021-04-28%252000%253A00%26Status%3D0%26Timestamp%3D2021-04-29T01%253A02%253A03Z%26ToAddress%"
-               "3Duser%252Btag%2540example.com%26Version%3D2015-11-23"};
+    QTest::newRow("dm-a-post") << QByteArray("POST") << dmCommon() + dmOperationA()
+                               << QByteArray("testsecret") << QByteArray("aC2B1afFvNSNOAJLbu0S63LhZBU=")
+                               << QByteArrayList{"POST&%2F&AccessKeyId%3Dtestid%26Action%"
+                                                 "3DSenderStatisticsDetailByParam%26EndTime%3D2021-04-29%"
+                                                 "252000%253A00%26Format%3DJSON%26Length%3D100%26RegionId%"
+                                                 "3Dcn-hangzhou%26SignatureMethod%3DHMAC-"
+                                                 "SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
+                                                 "4e0ad82fd6cf%26SignatureVersion%3D1.0%26StartTime%"
+                                                 "3D2021-04-28%252000%253A00%26Status%3D0%26Timestamp%3D2021-"
+                                                 "04-29T01%253A02%253A03Z%26ToAddress%"
+                                                 "3Duser%252Btag%2540example.com%26Version%3D2015-11-23"};
     QTest::newRow("dm-a-get") << QByteArray("GET") << dmCommon() + dmOperationA() << QByteArray("testsecret")
                               << QByteArray("21wxeRl79IPpwFuiKhqMKkc7Auk=") << QByteArrayList{};
-    QTest::newRow("dm-b-post") << QByteArray("POST") << dmCommon() + dmOperationB() << QByteArray("testsecret")
-                               << QByteArray("iGNpeuMwLisbeghpffE/arbFLAk=")
-                               << QByteArrayList{"TagName%3D%25E6%25B5%258B%25E8%25AF%2595%2520tag%252A~",
-                                                 "NextStart%3D90f0243616%2523203%2523a%252A%252A%252A%2540example.net-"};
+    QTest::newRow("dm-b-post") << QByteArray("POST") << dmCommon() + dmOperationB()
+                               << QByteArray("testsecret") << QByteArray("iGNpeuMwLisbeghpffE/arbFLAk=")
+                               << QByteArrayList{
+                                      "TagName%3D%25E6%25B5%258B%25E8%25AF%2595%2520tag%252A~",
+                                      "NextStart%3D90f0243616%2523203%2523a%252A%252A%252A%2540example.net-"};
 }
 
 void TestSigner::rpcSignature_matchesKnownVectors()
@@ -260,7 +271,8 @@ void TestSigner::v3Sign_matchesKnownVectors_data()
     QTest::addColumn<QByteArray>("hashedCanonicalRequest");
     QTest::addColumn<QByteArray>("authorization");
 
-    const QByteArray ecsSigned = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
+    const QByteArray ecsSigned =
+        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
     QTest::newRow("ecs-run-instances")
         << QByteArray("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai")
         << HeaderList{{"x-acs-version", "2014-05-26"},
@@ -326,7 +338,8 @@ void TestSigner::signRequestV1_sendsSdkParamsAndVerifiableSignature()
                             {u"SignatureVersion"_s, u"1.0"_s},
                             {u"Timestamp"_s, u"2021-04-29T01:02:03Z"_s},
                             {u"Version"_s, u"2015-11-23"_s}};
-    QCOMPARE(signedRequest.query.left(signedRequest.query.lastIndexOf("&Signature=")), canonicalQuery(expected));
+    QCOMPARE(signedRequest.query.left(signedRequest.query.lastIndexOf("&Signature=")),
+             canonicalQuery(expected));
     QCOMPARE(signedRequest.stringToSign, rpcStringToSign("POST", expected));
     const QByteArray signature = rpcSignature("POST", expected, "testsecret");
     QVERIFY(signedRequest.query.endsWith("&Signature=" + percentEncode(QString::fromLatin1(signature))));
@@ -355,10 +368,24 @@ void TestSigner::signRequestV1_operationParamsCannotOverrideCredentials()
     input.params.append({u"AccessKeyId"_s, u"evil"_s});
     input.params.append({u"SignatureMethod"_s, u"none"_s});
     const QueryParams sent = decodeQuery(signRequest(SignatureVersion::V1, input, {u"id"_s, "s", {}}).query);
-    QCOMPARE(std::count_if(sent.cbegin(), sent.cend(), [](const auto &p) { return p.first == u"AccessKeyId"_s; }),
-             1);
+    QCOMPARE(
+        std::count_if(sent.cbegin(), sent.cend(), [](const auto &p) { return p.first == u"AccessKeyId"_s; }),
+        1);
     QVERIFY(sent.contains(QPair{u"AccessKeyId"_s, u"id"_s}));
     QVERIFY(sent.contains(QPair{u"SignatureMethod"_s, u"HMAC-SHA1"_s}));
+}
+
+void TestSigner::signRequestV1_signsFormBodyFieldsButKeepsThemOutOfQuery()
+{
+    SignInput input = dmInput();
+    input.params.removeLast(); // ToAddress travels in the body instead
+    input.body = "ToAddress=user%2Btag%40example.com&Note=a+b";
+    const SignedRequest signedRequest = signRequest(SignatureVersion::V1, input, {u"id"_s, "s", {}});
+    QVERIFY(!signedRequest.query.contains("ToAddress"));
+    // Form bodies use '+' for space, so "a+b" is signed as "a b".
+    QVERIFY(signedRequest.stringToSign.contains("%26Note%3Da%2520b%26"));
+    QVERIFY(signedRequest.stringToSign.contains("%26ToAddress%3Duser%252Btag%2540example.com%26"));
+    QCOMPARE(header(signedRequest, "content-type"), QByteArray("application/x-www-form-urlencoded"));
 }
 
 void TestSigner::signRequestV3_matchesDmVector()
@@ -366,12 +393,15 @@ void TestSigner::signRequestV3_matchesDmVector()
     SignInput input = dmInput();
     input.nonce = kV3Nonce;
     input.regionId = u"cn-hangzhou"_s; // V3 never sends RegionId, like the SDK
-    const SignedRequest signedRequest = signRequest(SignatureVersion::V3, input, {u"testid"_s, "testsecret", {}});
+    const SignedRequest signedRequest =
+        signRequest(SignatureVersion::V3, input, {u"testid"_s, "testsecret", {}});
 
-    QCOMPARE(signedRequest.query, QByteArray("EndTime=2021-04-29%2000%3A00&Length=100&StartTime=2021-04-28%2000%3A00"
-                                             "&Status=0&ToAddress=user%2Btag%40example.com"));
-    QCOMPARE(signedRequest.stringToSign,
-             QByteArray("ACS3-HMAC-SHA256\nd0bcf06ceb23720f8dd2448dd6996e3677da9888122345c983f2261c41c6473f"));
+    QCOMPARE(signedRequest.query,
+             QByteArray("EndTime=2021-04-29%2000%3A00&Length=100&StartTime=2021-04-28%2000%3A00"
+                        "&Status=0&ToAddress=user%2Btag%40example.com"));
+    QCOMPARE(
+        signedRequest.stringToSign,
+        QByteArray("ACS3-HMAC-SHA256\nd0bcf06ceb23720f8dd2448dd6996e3677da9888122345c983f2261c41c6473f"));
     QVERIFY(header(signedRequest, "authorization")
                 .endsWith(",Signature=230e7be1b9d2fd0d896f4b6400b6201e166445d633fc2135017b74d9b3dfe804"));
     QCOMPARE(header(signedRequest, "host"), QByteArray("dm.aliyuncs.com"));
@@ -386,9 +416,10 @@ void TestSigner::signRequestV3_stsSignsTokenAndKeyIdHeaders()
     const SignedRequest signedRequest = signRequest(SignatureVersion::V3, dmInput(), sts);
     QCOMPARE(header(signedRequest, "x-acs-security-token"), QByteArray("token"));
     QCOMPARE(header(signedRequest, "x-acs-accesskey-id"), QByteArray("STS.id"));
-    QVERIFY(header(signedRequest, "authorization")
-                .contains("SignedHeaders=host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;"
-                          "x-acs-security-token;x-acs-signature-nonce;x-acs-version,"));
+    QVERIFY(
+        header(signedRequest, "authorization")
+            .contains("SignedHeaders=host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;"
+                      "x-acs-security-token;x-acs-signature-nonce;x-acs-version,"));
     QVERIFY(!signedRequest.query.contains("SecurityToken"));
 }
 
@@ -450,7 +481,8 @@ void TestSigner::sdkFixtures_matchByteForByte()
                         in[u"securityToken"_s].toString()};
     const bool v1 = in[u"version"_s].toString() == u"V1"_s;
 
-    const SignedRequest signedRequest = signRequest(v1 ? SignatureVersion::V1 : SignatureVersion::V3, input, key);
+    const SignedRequest signedRequest =
+        signRequest(v1 ? SignatureVersion::V1 : SignatureVersion::V3, input, key);
     QCOMPARE(signedRequest.query, expected[u"query"_s].toString().toUtf8());
     QCOMPARE(signedRequest.stringToSign, expected[u"stringToSign"_s].toString().toUtf8());
     if (!v1)

@@ -112,3 +112,5 @@ private:
 };
 
 } // namespace sendtrail::test
+
+Q_DECLARE_METATYPE(sendtrail::test::ScriptedReply)

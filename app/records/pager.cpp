@@ -1,0 +1,121 @@
+#include "pager.h"
+
+#include "api/apiclient.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+QString joinedMessages(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages.append(error.message);
+    return messages.join(u' ');
+}
+
+} // namespace
+
+Pager::Pager(ApiClient *client, const MailQuery &query, QObject *parent)
+    : QObject(parent), m_client(client), m_query(query), m_errors(validateQuery(query))
+{
+    if (m_errors.isEmpty())
+        m_windows = splitWindows(m_query.start, m_query.end);
+}
+
+Pager::~Pager()
+{
+    cancel();
+}
+
+void Pager::fetchNext()
+{
+    if (isInFlight())
+        return;
+    if (!m_errors.isEmpty()) {
+        fail(ApiError::Kind::Validation, joinedMessages(m_errors));
+        return;
+    }
+    if (atEnd())
+        return;
+    if (!m_client) {
+        fail(ApiError::Kind::Validation, tr("No connection to the service is set up."));
+        return;
+    }
+    const QueryParams params = queryParams(m_query, m_windows.at(m_windowIndex), m_nextStart);
+    ApiCall *call = m_client->call(QString::fromLatin1(kDetailAction), params);
+    m_call = call;
+    connect(call, &ApiCall::succeeded, this, &Pager::onSucceeded);
+    connect(call, &ApiCall::failed, this, &Pager::onFailed);
+}
+
+void Pager::cancel()
+{
+    ApiCall *call = m_call.data();
+    m_call.clear();
+    if (!call)
+        return;
+    // Disconnect first: cancel() reports Kind::Cancelled synchronously, which is not news here.
+    disconnect(call, nullptr, this, nullptr);
+    call->cancel();
+}
+
+void Pager::onSucceeded(const QJsonObject &body, const QString &requestId)
+{
+    if (sender() != m_call.data())
+        return;
+    m_call.clear();
+    QString error;
+    std::optional<ParsedPage> page = parsePage(body, &error);
+    if (!page) {
+        fail(ApiError::Kind::Malformed, error, requestId);
+        return;
+    }
+    if (!requestId.isEmpty())
+        page->requestId = requestId;
+    if (page->records.isEmpty() || page->nextStart.isEmpty()) {
+        finishWindow();
+    } else if (m_tokens.contains(page->nextStart)) {
+        // The same marker again would replay pages forever; the page itself is suspect too.
+        fail(ApiError::Kind::Paging, tr("The service repeated a page marker."), page->requestId);
+        return;
+    } else {
+        m_tokens.insert(page->nextStart);
+        m_nextStart = page->nextStart;
+    }
+    ++m_pagesLoaded;
+    const QPointer<Pager> self(this);
+    Q_EMIT pageLoaded(*page);
+    if (self && atEnd())
+        Q_EMIT finished();
+}
+
+void Pager::onFailed(const ApiError &error)
+{
+    if (sender() != m_call.data())
+        return;
+    m_call.clear();
+    Q_EMIT fetchFailed(error);
+}
+
+void Pager::fail(ApiError::Kind kind, const QString &message, const QString &requestId)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    error.requestId = requestId;
+    Q_EMIT fetchFailed(error);
+}
+
+void Pager::finishWindow()
+{
+    ++m_windowIndex;
+    m_nextStart.clear();
+    m_tokens.clear();
+}
+
+} // namespace sendtrail

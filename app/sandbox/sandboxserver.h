@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sandboxdataset.h"
+#include "sandboxoptions.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace sendtrail {
+
+// A local Direct Mail look-alike on 127.0.0.1 answering SenderStatisticsDetailByParam with
+// V3 and V1 signatures verified by its own code. Demo mode and integration tests run on it.
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr); // default data set: seed 1, 50,000 rows, now
+    explicit SandboxServer(const SandboxDataset &dataset, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(quint16 port = 0); // loopback only; 0 picks a free port
+    quint16 port() const;
+    QUrl endpoint() const; // http://127.0.0.1:PORT/
+
+    void setOptions(const SandboxOptions &options); // takes effect with the next request
+    SandboxOptions options() const;
+    const SandboxDataset &dataset() const;
+    int callCount() const; // every HTTP request received, whatever its fate
+
+    static QString demoAccessKeyId();
+    static QByteArray demoAccessKeySecret();
+
+Q_SIGNALS:
+    // httpStatus 0 means the connection was reset; errorCode is empty on success.
+    void requestHandled(int callNumber, int httpStatus, const QString &errorCode);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sendtrail

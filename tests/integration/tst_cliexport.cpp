@@ -1,0 +1,168 @@
+// sendtrail-cli export end to end: the real binary against an in-process sandbox.
+#include "sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sendtrail;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_CliExport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QDateTime m_anchor = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_dir;
+
+    // The server lives in this process, so the CLI runs asynchronously while the loop spins.
+    CliResult run(const QStringList &args, const QByteArray &secret = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, sandboxDemoAccessKey().id);
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                   QString::fromUtf8(secret.isEmpty() ? sandboxDemoAccessKey().secret : secret));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SENDTRAIL_CLI), args);
+        if (!process.waitForStarted())
+            return {};
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 120000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QStringList baseArgs(const QString &output) const
+    {
+        return {u"export"_s,
+                u"--endpoint"_s, m_server->endpoint().toString(),
+                u"--start"_s, m_anchor.addDays(-40).toString(Qt::ISODate),
+                u"--end"_s, m_anchor.toString(Qt::ISODate),
+                u"--output"_s, output,
+                u"--rate-limit"_s, u"6000"_s};
+    }
+
+    QList<QJsonObject> expected() const
+    {
+        SandboxQuery q;
+        q.start = m_anchor.addDays(-40);
+        q.end = m_anchor;
+        return m_server->dataset().expectedRecords(q);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<SandboxServer>(SandboxDataset(9, m_anchor, 3000));
+        QVERIFY(m_server->listen());
+        SandboxOptions options;
+        options.throttleEvery = 4;
+        options.unavailableEvery = 9;
+        m_server->setOptions(options);
+    }
+
+    void jsonl_holdsEveryRecord_newestFirst_losslessly()
+    {
+        const QString path = m_dir.filePath(u"all.jsonl"_s);
+        const CliResult r = run(baseArgs(path) << u"--format"_s << u"jsonl"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(u"Wrote"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.takeLast(), QByteArray()); // ends with a newline
+        QList<QByteArray> want;
+        for (const QJsonObject &o : expected())
+            want.append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        QCOMPARE(lines.size(), want.size());
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (const QByteArray &line : lines) {
+            const qint64 t = QJsonDocument::fromJson(line).object().value(u"UtcLastUpdateTime"_s).toString().toLongLong();
+            QVERIFY(t <= previous);
+            previous = t;
+        }
+        std::sort(lines.begin(), lines.end());
+        std::sort(want.begin(), want.end());
+        QCOMPARE(lines, want);
+    }
+
+    void csvAndXlsx_areWritten()
+    {
+        const QString csv = m_dir.filePath(u"all.csv"_s);
+        CliResult r = run(baseArgs(csv) << u"--csv-preset"_s << u"excel"_s << u"--sequential"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(64);
+        QVERIFY(head.startsWith("\xEF\xBB\xBF")); // Excel preset: BOM
+        QVERIFY(head.contains("Time"));
+
+        const QString xlsx = m_dir.filePath(u"all.xlsx"_s);
+        r = run(baseArgs(xlsx));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QVERIFY(book.read(2) == "PK");
+    }
+
+    void wrongSecret_failsWithCodeAndRequestId_andLeavesTargetUntouched()
+    {
+        const QString path = m_dir.filePath(u"keep.jsonl"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("previous export\n");
+        }
+        const CliResult r = run(baseArgs(path), "not-the-secret");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"SignatureDoesNotMatch"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"RequestId"_s), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QString::fromUtf8(sandboxDemoAccessKey().secret)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("previous export\n"));
+        const QString fresh = m_dir.filePath(u"fresh.jsonl"_s);
+        QCOMPARE(run(baseArgs(fresh), "not-the-secret").exitCode == 0, false);
+        QVERIFY(!QFile::exists(fresh));
+    }
+
+    void badArguments_explainAndExit2()
+    {
+        const CliResult r = run({u"export"_s, u"--endpoint"_s, u"http://example.com/"_s, u"--start"_s,
+                                 u"2026-11-01 00:00"_s, u"--end"_s, u"2026-10-01 00:00"_s, u"--to-address"_s,
+                                 u"a@b.c"_s, u"--tag"_s, u"t"_s, u"--output"_s, m_dir.filePath(u"x.jsonl"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"loopback"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.jsonl"_s)));
+    }
+
+    void help_listsEveryOption()
+    {
+        const CliResult r = run({u"export"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--endpoint", "--region", "--profile", "--start", "--end", "--to-address",
+                                   "--account-name", "--tag", "--status", "--ip-pool-id", "--config-set-id",
+                                   "--signature", "--page-size", "--format", "--csv-preset", "--output",
+                                   "--sequential", "--rate-limit"})
+            QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliExport)
+#include "tst_cliexport.moc"

@@ -1,0 +1,183 @@
+#include "recorddetailpanel.h"
+
+#include "deliveryexplainer.h"
+#include "statusicons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+QString joinNameAndId(const QString &name, const QString &id)
+{
+    if (name.isEmpty())
+        return id;
+    if (id.isEmpty())
+        return name;
+    return u"%1 (%2)"_s.arg(name, id);
+}
+
+} // namespace
+
+RecordDetailPanel::RecordDetailPanel(QWidget *parent)
+    : QWidget(parent), m_statusIcon(new QLabel(this)), m_headline(new QLabel(this)), m_explanation(new QLabel(this)), m_form(new QFormLayout),
+      m_raw(new QPlainTextEdit(this))
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_headline->setObjectName(u"headlineLabel"_s);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setWordWrap(true);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    header->addWidget(m_headline, 1);
+    layout->addLayout(header);
+
+    auto *explainBox = new QGroupBox(tr("What happened"), content);
+    auto *explainLayout = new QVBoxLayout(explainBox);
+    m_explanation->setObjectName(u"explanationLabel"_s);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_explanation->setFocusPolicy(Qt::StrongFocus);
+    explainLayout->addWidget(m_explanation);
+    layout->addWidget(explainBox);
+
+    auto *fieldsBox = new QGroupBox(tr("Fields"), content);
+    fieldsBox->setLayout(m_form);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addField(u"timeLocal"_s, tr("Time (local):"));
+    addField(u"timeUtc"_s, tr("Time (UTC):"));
+    addField(u"timeService"_s, tr("Time (service):"));
+    addField(u"status"_s, tr("Status:"));
+    addField(u"recipient"_s, tr("Recipient:"));
+    addField(u"sender"_s, tr("Sender:"));
+    addField(u"subject"_s, tr("Subject:"));
+    addField(u"classification"_s, tr("Classification:"));
+    addField(u"message"_s, tr("Server reply:"));
+    addField(u"ipPool"_s, tr("IP pool:"));
+    addField(u"configSet"_s, tr("Config set:"));
+    addField(u"lastUpdateTime"_s, tr("LastUpdateTime as sent:"));
+    layout->addWidget(fieldsBox);
+
+    auto *rawBox = new QGroupBox(tr("Raw JSON"), content);
+    auto *rawLayout = new QVBoxLayout(rawBox);
+    m_raw->setObjectName(u"rawJsonPlainTextEdit"_s);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setMinimumHeight(160);
+    rawLayout->addWidget(m_raw);
+    auto *copyJson = new QPushButton(tr("Copy &JSON"), rawBox);
+    copyJson->setObjectName(u"copyJsonButton"_s);
+    connect(copyJson, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_raw->toPlainText()); });
+    rawLayout->addWidget(copyJson, 0, Qt::AlignRight);
+    layout->addWidget(rawBox);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    clear();
+}
+
+void RecordDetailPanel::addField(const QString &key, const QString &label)
+{
+    auto *value = new QLabel;
+    value->setObjectName(key + u"ValueLabel"_s);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setFocusPolicy(Qt::StrongFocus);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *copy = new QToolButton;
+    copy->setObjectName(key + u"CopyToolButton"_s);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy %1").arg(QString(label).remove(u':')));
+    copy->setAutoRaise(true);
+    connect(copy, &QToolButton::clicked, this, [value] { QGuiApplication::clipboard()->setText(value->text()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    row->addWidget(copy, 0, Qt::AlignTop);
+    auto *title = new QLabel(label);
+    title->setBuddy(value);
+    m_form->addRow(title, row);
+    m_values.insert(key, value);
+}
+
+void RecordDetailPanel::setField(const QString &key, const QString &value)
+{
+    if (QLabel *label = m_values.value(key))
+        label->setText(value.isEmpty() ? tr("—") : value);
+}
+
+QString RecordDetailPanel::fieldValue(const QString &key) const
+{
+    const QLabel *label = m_values.value(key);
+    return label ? label->text() : QString();
+}
+
+QString RecordDetailPanel::explanationText() const
+{
+    return m_explanation->text();
+}
+
+void RecordDetailPanel::clear()
+{
+    m_hasRecord = false;
+    m_statusIcon->clear();
+    m_headline->setText(tr("<i>Select a record to see its details (Enter or double-click).</i>"));
+    m_explanation->clear();
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        it.value()->clear();
+    m_raw->clear();
+}
+
+void RecordDetailPanel::showRecord(const MailRecord &r, const QJsonObject &raw, int serviceOffset)
+{
+    m_hasRecord = true;
+    const QString status = DeliveryExplainer::statusText(r.status);
+    m_statusIcon->setPixmap(StatusIcons::icon(r.status).pixmap(24, 24));
+    m_headline->setText(u"<h3>%1 — %2</h3>"_s.arg(status.toHtmlEscaped(), r.toAddress.toHtmlEscaped()));
+    m_explanation->setText(DeliveryExplainer::explainRecord(r));
+    const bool hasTime = r.utcSeconds > 0;
+    const auto time = [&](DisplayZone zone) {
+        return hasTime ? DisplayZones::format(r.utcSeconds, zone, serviceOffset) + u"  "_s +
+                             DisplayZones::label(zone, serviceOffset)
+                       : QString();
+    };
+    setField(u"timeLocal"_s, time(DisplayZone::Local));
+    setField(u"timeUtc"_s, time(DisplayZone::Utc));
+    setField(u"timeService"_s, time(DisplayZone::Service));
+    setField(u"status"_s, status);
+    setField(u"recipient"_s, r.toAddress);
+    setField(u"sender"_s, r.accountName);
+    setField(u"subject"_s, r.subject);
+    setField(u"classification"_s, r.errorClassification);
+    setField(u"message"_s, r.message);
+    setField(u"ipPool"_s, joinNameAndId(r.ipPoolName, r.ipPoolId));
+    setField(u"configSet"_s, joinNameAndId(r.configSetName, r.configSetId));
+    setField(u"lastUpdateTime"_s, r.lastUpdateTime);
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace sendtrail

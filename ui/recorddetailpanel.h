@@ -1,0 +1,45 @@
+#pragma once
+
+#include "displayzone.h"
+#include "records/mailrecord.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+
+namespace sendtrail {
+
+// Everything about one record: each field labelled and copyable, the time in all three
+// zones, a plain-language explanation (DeliveryExplainer) and the raw JSON as sent.
+class RecordDetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordDetailPanel)
+
+public:
+    explicit RecordDetailPanel(QWidget *parent = nullptr);
+
+    void showRecord(const MailRecord &record, const QJsonObject &raw, int serviceUtcOffsetSeconds);
+    void clear();
+    bool hasRecord() const { return m_hasRecord; }
+    QString explanationText() const;
+    // The value shown for a field key ("recipient", "timeUtc", ...), for tests and copying.
+    QString fieldValue(const QString &key) const;
+
+private:
+    void addField(const QString &key, const QString &label);
+    void setField(const QString &key, const QString &value);
+
+    QLabel *m_statusIcon;
+    QLabel *m_headline;
+    QLabel *m_explanation;
+    QFormLayout *m_form;
+    QPlainTextEdit *m_raw;
+    QHash<QString, QLabel *> m_values;
+    bool m_hasRecord = false;
+};
+
+} // namespace sendtrail
