@@ -3,6 +3,8 @@
 #include "backoff.h"
 #include "networkapicall.h"
 
+#include <QNetworkAccessManager>
+
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 
 #include <functional>
@@ -24,6 +25,7 @@ struct ClientConfig
     SignatureVersion signatureVersion = SignatureVersion::V3;
     AccessKey key;
     int maxAttempts = 4;
+    // Non-positive values fall back to these defaults; there is always a limit.
     int transferTimeoutMs = 30000; // inactivity
     int deadlineMs = 60000;        // overall, per attempt
     qint64 maxBodyBytes = 8 * 1024 * 1024;
@@ -90,7 +92,7 @@ public:
 private:
     friend class NetworkApiCall;
 
-    QNetworkAccessManager *m_nam;
+    QPointer<QNetworkAccessManager> m_nam; // injected; a call fails cleanly if it is destroyed
     Clock *m_clock;
     NonceSource *m_nonces;
     ClientConfig m_config;

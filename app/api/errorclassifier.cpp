@@ -147,12 +147,13 @@ ApiError serviceError(int httpStatus, const QJsonObject &body)
     error.code = stringField(body, "Code"_L1, "code"_L1);
     error.requestId = stringField(body, "RequestId"_L1, "requestId"_L1);
     const bool statusOk = httpStatus >= 200 && httpStatus < 300;
-    if (statusOk && isSuccessCode(error.code))
+    const bool successCode = isSuccessCode(error.code);
+    if (successCode)
+        error.code.clear();
+    if (statusOk && successCode)
         return error; // kind None; the RequestId is still useful to the caller
     error.kind = ApiError::Kind::Service;
     error.httpStatus = httpStatus;
-    if (isSuccessCode(error.code))
-        error.code.clear();
     // SignatureDoesNotMatch echoes the server's string to sign, AccessKeyId included.
     error.message = redactText(stringField(body, "Message"_L1, "message"_L1));
     error.recommend = body.value("Recommend"_L1).toString();

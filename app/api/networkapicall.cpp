@@ -14,9 +14,26 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
+namespace {
+
+ClientConfig withDefaults(ClientConfig config)
+{
+    const ClientConfig defaults;
+    if (config.transferTimeoutMs <= 0)
+        config.transferTimeoutMs = defaults.transferTimeoutMs;
+    if (config.deadlineMs <= 0)
+        config.deadlineMs = defaults.deadlineMs;
+    if (config.maxBodyBytes <= 0)
+        config.maxBodyBytes = defaults.maxBodyBytes;
+    config.maxAttempts = std::max(1, config.maxAttempts);
+    return config;
+}
+
+} // namespace
+
 NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
                                const QueryParams &params)
-    : ApiCall(client), m_client(client), m_config(config), m_action(action), m_params(params),
+    : ApiCall(client), m_client(client), m_config(withDefaults(config)), m_action(action), m_params(params),
       m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->m_random)
 {
     m_backoffTimer.setSingleShot(true);
@@ -68,6 +85,13 @@ void NetworkApiCall::sendAttempt()
 {
     if (isFinished())
         return;
+    if (!m_client->m_nam) {
+        ApiError gone;
+        gone.kind = ApiError::Kind::Network;
+        gone.message = u"the network access manager was destroyed"_s;
+        finishWithError(gone);
+        return;
+    }
     ++m_attempt;
     SignInput input;
     input.host = hostHeaderFor(m_config.endpoint);
@@ -106,7 +130,7 @@ void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
         return;
     }
     const RetryClass retry = retryClassOf(error);
-    if (retry == RetryClass::Never || m_attempt >= std::max(1, m_config.maxAttempts)) {
+    if (retry == RetryClass::Never || m_attempt >= m_config.maxAttempts) {
         finishWithError(error);
         return;
     }

@@ -20,8 +20,16 @@ ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadline
         for (const QSslError &error : errors)
             m_result.sslErrors.append(error.errorString());
     });
-    if (reply->isFinished())
-        QMetaObject::invokeMethod(this, &ReplyReader::onFinished, Qt::QueuedConnection);
+    // If the QNAM dies with the reply in flight, still report exactly once.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        m_deadline.stop();
+        m_result.networkError = QNetworkReply::UnknownNetworkError;
+        m_result.elapsedMs = m_clock.elapsed();
+        Q_EMIT completed(m_result);
+    });
 }
 
 ReplyReader::~ReplyReader()

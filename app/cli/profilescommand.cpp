@@ -47,7 +47,8 @@ QString addHelp()
               "                                  [--signature v3|v1] [--service-utc-offset +HH:MM]\n"
               "                                  [--with-security-token]\n"
               "\n"
-              "Creates the profile NAME (1-64 letters, digits, '.', '_', '-'). The AccessKey secret is never\n"
+              "Creates the profile NAME (1-64 letters, digits, '.', '_', '-'). The AccessKey secret is "
+              "never\n"
               "taken from the command line (it would show in the process list and shell history): on a\n"
               "terminal it is asked for without echo; otherwise the first line of standard input is used.\n"
               "With --with-security-token, an STS token is asked for next (or read from the second line).\n"
@@ -55,7 +56,8 @@ QString addHelp()
               "Options:\n"
               "  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.\n"
               "  --region REGION              Direct Mail region: %1.\n"
-              "  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/\n"
+              "  --endpoint URL               Custom endpoint, e.g. "
+              "https://dm-vpc.cn-hangzhou.aliyuncs.com/\n"
               "                               (http:// only for a local test server). Overrides the\n"
               "                               region's public endpoint. At least one of --region and\n"
               "                               --endpoint is required.\n"
@@ -68,7 +70,8 @@ QString addHelp()
               "\n"
               "Examples:\n"
               "  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou\n"
-              "  printf '%s\\n' \"$SECRET\" | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \\\n"
+              "  printf '%s\\n' \"$SECRET\" | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId "
+              "\\\n"
               "      --region ap-southeast-1 --signature v1\n")
         .arg(knownRegionIds().join(u", "_s));
 }
@@ -97,9 +100,9 @@ QString listHelp()
 // An option that would carry a secret in argv. Its value is never echoed back.
 bool isSecretOption(const QString &arg)
 {
-    static const QLatin1StringView names[] = {"--secret"_L1,         "--access-key-secret"_L1, "--password"_L1,
-                                              "--token"_L1,          "--security-token"_L1,    "--sts-token"_L1,
-                                              "--access-secret"_L1, "--key-secret"_L1};
+    static const QLatin1StringView names[] = {
+        "--secret"_L1,         "--access-key-secret"_L1, "--password"_L1,      "--token"_L1,
+        "--security-token"_L1, "--sts-token"_L1,         "--access-secret"_L1, "--key-secret"_L1};
     const QString name = arg.section(u'=', 0, 0);
     for (const auto &candidate : names) {
         if (name.compare(candidate, Qt::CaseInsensitive) == 0)
@@ -174,7 +177,8 @@ int runList(const QStringList &args, const ProfilesCommandContext &ctx)
                              tr("SERVICE ZONE"), tr("STS TOKEN")}};
     for (const Profile &p : profiles) {
         rows.append({p.name, maskAccessKeyId(p.accessKeyId), describeLocation(p),
-                     signatureVersionName(p.signatureVersion), u"UTC"_s + formatUtcOffset(p.serviceUtcOffsetSeconds),
+                     signatureVersionName(p.signatureVersion),
+                     u"UTC"_s + formatUtcOffset(p.serviceUtcOffsetSeconds),
                      p.hasSecurityToken ? tr("yes") : tr("no")});
     }
     printTable(*ctx.out, rows);
@@ -276,15 +280,43 @@ bool readSecrets(const ProfilesCommandContext &ctx, const Profile &profile, QByt
     secret = *readSecret;
     if (!profile.hasSecurityToken)
         return true;
-    const auto readToken = readSecretInput(ctx, tr("STS security token for profile “%1”: ").arg(profile.name));
+    const auto readToken =
+        readSecretInput(ctx, tr("STS security token for profile “%1”: ").arg(profile.name));
     if (!readToken) {
-        *ctx.err << (ctx.inputIsTerminal ? tr("No security token entered; nothing was saved.\n")
-                                         : tr("No security token on standard input: with --with-security-token "
-                                              "the second line must be the STS token. Nothing was saved.\n"));
+        *ctx.err << (ctx.inputIsTerminal
+                         ? tr("No security token entered; nothing was saved.\n")
+                         : tr("No security token on standard input: with --with-security-token "
+                              "the second line must be the STS token. Nothing was saved.\n"));
         return false;
     }
     token = *readToken;
     return true;
+}
+
+// Reads the secret (and token), stores everything and reports; the buffers are wiped after.
+int saveNewProfile(const ProfilesCommandContext &ctx, const Profile &profile)
+{
+    QByteArray secret;
+    QByteArray token;
+    if (!readSecrets(ctx, profile, secret, token))
+        return ProfilesUsage;
+    ProfileCredentials credentials(ctx.profiles, ctx.secrets);
+    const ProfileOutcome outcome = addProfileBlocking(credentials, profile, secret, token);
+    secret.fill('\0');
+    token.fill('\0');
+    if (!outcome.ok()) {
+        printOutcome(*ctx.err, outcome);
+        if (outcome.credentialError)
+            *ctx.err << tr("The profile was not saved.\n");
+        return exitCodeFor(outcome);
+    }
+    *ctx.out
+        << (ctx.secrets->isPersistent()
+                ? tr("Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.\n")
+                : tr("Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session "
+                     "only.\n"))
+               .arg(profile.name, maskAccessKeyId(profile.accessKeyId));
+    return ProfilesOk;
 }
 
 int runAdd(const QStringList &args, const ProfilesCommandContext &ctx)
@@ -309,26 +341,7 @@ int runAdd(const QStringList &args, const ProfilesCommandContext &ctx)
         printOutcome(*ctx.err, ProfileOutcome{errors, std::nullopt});
         return ProfilesUsage;
     }
-    QByteArray secret;
-    QByteArray token;
-    if (!readSecrets(ctx, *profile, secret, token))
-        return ProfilesUsage;
-    ProfileCredentials credentials(ctx.profiles, ctx.secrets);
-    const ProfileOutcome outcome = addProfileBlocking(credentials, *profile, secret, token);
-    secret.fill('\0');
-    token.fill('\0');
-    if (!outcome.ok()) {
-        printOutcome(*ctx.err, outcome);
-        if (outcome.credentialError)
-            *ctx.err << tr("Nothing was saved.\n");
-        return exitCodeFor(outcome);
-    }
-    *ctx.out << (ctx.secrets->isPersistent()
-                     ? tr("Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.\n")
-                     : tr("Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session "
-                          "only.\n"))
-                    .arg(profile->name, maskAccessKeyId(profile->accessKeyId));
-    return ProfilesOk;
+    return saveNewProfile(ctx, *profile);
 }
 
 int runRemove(const QStringList &args, const ProfilesCommandContext &ctx)
@@ -422,8 +435,8 @@ int runProfilesCommand(const QStringList &args)
     Q_UNUSED(inputOpen)
     ProfileStore profiles;
     CredentialStore secrets;
-    ProfilesCommandContext context{&out, &err, &input, standardInputIsTerminal(), readHiddenLineFromTerminal,
-                                   &profiles, &secrets};
+    ProfilesCommandContext context{
+        &out, &err, &input, standardInputIsTerminal(), readHiddenLineFromTerminal, &profiles, &secrets};
     return runProfilesCommand(args, context);
 }
 

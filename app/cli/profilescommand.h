@@ -17,12 +17,13 @@ class ProfileStore;
 class SecretStore;
 
 // Exit codes of `sendtrail-cli profiles ...` (also listed in its --help).
-enum ProfilesExitCode : int {
+enum ProfilesExitCode : int
+{
     ProfilesOk = 0,
-    ProfilesFailed = 1,          // the settings file could not be written, or another failure
-    ProfilesUsage = 2,           // bad arguments or invalid values
-    ProfilesKeychainFailed = 3,  // no keychain, locked, denied, timed out
-    ProfilesNotFound = 4,        // no such profile
+    ProfilesFailed = 1,         // the settings file could not be written, or another failure
+    ProfilesUsage = 2,          // bad arguments or invalid values
+    ProfilesKeychainFailed = 3, // no keychain, locked, denied, timed out
+    ProfilesNotFound = 4,       // no such profile
 };
 
 // Everything the command touches, injectable for tests.
@@ -30,7 +31,7 @@ struct ProfilesCommandContext
 {
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
-    QIODevice *input = nullptr;        // secrets are read from here when inputIsTerminal is false
+    QIODevice *input = nullptr; // secrets are read from here when inputIsTerminal is false
     bool inputIsTerminal = false;
     // Reads one line without echo after printing the prompt (terminal only).
     std::function<std::optional<QByteArray>(const QString &prompt)> promptHidden;

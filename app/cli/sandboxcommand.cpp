@@ -68,7 +68,8 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(
         u"Run the local Direct Mail look-alike on 127.0.0.1. Prints SENDTRAIL_ENDPOINT and the demo\n"
         "ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET as shell assignments (eval-able), then serves until\n"
-        "SIGINT or SIGTERM."_s);
+        "SIGINT or SIGTERM. Example:\n"
+        "  sendtrail-cli sandbox --records 5000 > sandbox.env & sleep 1; . ./sandbox.env"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"port"_s, u"Listen on port N (default: any free port)."_s, u"N"_s, u"0"_s},
@@ -180,7 +181,7 @@ int runSandboxCommand(const QStringList &args)
     else if (!parser.positionalArguments().isEmpty())
         error = u"Unexpected argument '%1'."_s.arg(parser.positionalArguments().constFirst());
     if (!error.isEmpty() || !readCommandLine(parser, line, error)) {
-        err << "sendtrail-cli sandbox: " << error << "\n\n" << help;
+        err << "sendtrail-cli sandbox: " << error << "\nRun 'sendtrail-cli sandbox --help' for the options.\n";
         return 2;
     }
 

@@ -9,7 +9,8 @@ namespace sendtrail {
 namespace {
 
 // QKeychain::Error values (keychain.h); mirrored so this file does not depend on the header.
-enum KeychainCode {
+enum KeychainCode
+{
     NoError = 0,
     EntryNotFound = 1,
     CouldNotDeleteEntry = 2,
@@ -49,8 +50,8 @@ bool meansLocked(const QString &text)
 {
     if (text.contains("/org/freedesktop/secrets/collection"_L1) && text.contains("does not exist"_L1))
         return true;
-    return text.contains("is locked"_L1, Qt::CaseInsensitive)
-           || text.contains("locked collection"_L1, Qt::CaseInsensitive);
+    return text.contains("is locked"_L1, Qt::CaseInsensitive) ||
+           text.contains("locked collection"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace

@@ -16,7 +16,8 @@ struct CredentialError
     Q_DECLARE_TR_FUNCTIONS(CredentialError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         NotFound,     // nothing was returned; with a locked keyring this is NOT proof that no key exists
         NoKeychain,   // no Secret Service / KWallet reachable (no bus, no provider)
         Locked,       // the keyring is locked or has no default collection

@@ -8,13 +8,11 @@ namespace sendtrail {
 
 CredentialStore::CredentialStore(QObject *parent)
     : CredentialStore(QString::fromLatin1(kKeychainService), kDefaultKeychainTimeout, parent)
-{
-}
+{}
 
 CredentialStore::CredentialStore(const QString &service, std::chrono::milliseconds timeout, QObject *parent)
     : SecretStore(parent), m_service(service), m_timeout(timeout)
-{
-}
+{}
 
 void CredentialStore::read(const QString &key, QObject *context, Handler handler)
 {

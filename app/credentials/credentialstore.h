@@ -20,7 +20,8 @@ inline constexpr std::chrono::milliseconds kDefaultKeychainTimeout{10'000};
 // dispatcher, and KWallet's open() waits up to 24 days for an unlock. A timed-out job is abandoned,
 // not deleted: libsecret keeps a raw pointer to it until its callback runs, so it deletes itself
 // when (if) it finishes. QtKeychain runs jobs one at a time, so a hung job delays later ones,
-// which then time out as well. insecureFallback (plaintext QSettings) is always off.
+// which then time out as well. Destroying the store drops the handlers of pending jobs.
+// insecureFallback (plaintext QSettings) is always off: it would write secrets in clear.
 class CredentialStore final : public SecretStore
 {
     Q_OBJECT

@@ -32,8 +32,8 @@ bool isLoopbackHost(const QString &host)
 {
     // QHostAddress would pull in Qt6::Network; loopback is 127.0.0.0/8, ::1 and "localhost".
     static const QRegularExpression ipv4Loopback(u"^127(\\.\\d{1,3}){3}$"_s);
-    return host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host == "::1"_L1
-           || ipv4Loopback.match(host).hasMatch();
+    return host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host == "::1"_L1 ||
+           ipv4Loopback.match(host).hasMatch();
 }
 
 std::optional<QString> endpointProblem(const QUrl &url)
@@ -74,14 +74,16 @@ QList<ProfileFieldError> validateProfile(const Profile &profile)
                                      "'-', starting with a letter or digit.")});
     }
     if (!isPlausibleAccessKeyId(profile.accessKeyId)) {
-        errors.append({u"accessKeyId"_s, tr("The AccessKey ID does not look right: it should be 4-128 "
-                                            "letters and digits (e.g. LTAI…), or STS.… for a temporary key.")});
+        errors.append(
+            {u"accessKeyId"_s, tr("The AccessKey ID does not look right: it should be 4-128 "
+                                  "letters and digits (e.g. LTAI…), or STS.… for a temporary key.")});
     }
     if (profile.regionId.isEmpty() && profile.customEndpoint.isEmpty()) {
         errors.append({u"regionId"_s, tr("Set a region (e.g. cn-hangzhou) or a custom endpoint.")});
     } else if (!profile.regionId.isEmpty() && !knownRegionIds().contains(profile.regionId)) {
-        errors.append({u"regionId"_s, tr("Unknown Direct Mail region. Known regions: %1.")
-                                          .arg(knownRegionIds().join(u", "_s))});
+        errors.append(
+            {u"regionId"_s,
+             tr("Unknown Direct Mail region. Known regions: %1.").arg(knownRegionIds().join(u", "_s))});
     }
     if (!profile.customEndpoint.isEmpty()) {
         if (const auto problem = endpointProblem(profile.customEndpoint))

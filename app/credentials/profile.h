@@ -17,8 +17,8 @@ struct Profile
 {
     QString name;
     QString accessKeyId;
-    QString regionId;     // e.g. cn-hangzhou; may be empty when customEndpoint is set
-    QUrl customEndpoint;  // overrides the region's public endpoint (VPC, sandbox)
+    QString regionId;    // e.g. cn-hangzhou; may be empty when customEndpoint is set
+    QUrl customEndpoint; // overrides the region's public endpoint (VPC, sandbox)
     SignatureVersion signatureVersion = SignatureVersion::V3;
     int serviceUtcOffsetSeconds = 8 * 3600; // the zone the service uses for StartTime/EndTime
     bool hasSecurityToken = false;          // an STS token is stored next to the secret

@@ -25,8 +25,7 @@ ProfileFieldError noSuchProfile(const QString &name)
 }
 
 // Wraps a handler so it runs only while its context is alive (null context: always).
-template<typename Handler>
-auto guarded(QObject *context, Handler handler)
+template <typename Handler> auto guarded(QObject *context, Handler handler)
 {
     const bool hasContext = context != nullptr;
     return [hasContext, guard = QPointer<QObject>(context), handler = std::move(handler)](const auto &value) {
@@ -35,8 +34,7 @@ auto guarded(QObject *context, Handler handler)
     };
 }
 
-template<typename Result, typename Start>
-Result waitFor(Start start)
+template <typename Result, typename Start> Result waitFor(Start start)
 {
     QEventLoop loop;
     std::optional<Result> outcome;
@@ -71,8 +69,7 @@ QString ProfileOutcome::message() const
 
 ProfileCredentials::ProfileCredentials(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_secrets(secrets)
-{
-}
+{}
 
 void ProfileCredentials::addProfile(const Profile &profile, const QByteArray &secret,
                                     const QByteArray &securityToken, QObject *context, Done done)
@@ -119,7 +116,8 @@ void ProfileCredentials::updateProfile(const Profile &profile, const std::option
     if (secret && secret->isEmpty())
         outcome.fieldErrors.append({u"secret"_s, tr("The AccessKey secret is empty.")});
     const bool needsToken = profile.hasSecurityToken && existing && !existing->hasSecurityToken;
-    if (profile.hasSecurityToken && ((needsToken && !securityToken) || (securityToken && securityToken->isEmpty())))
+    if (profile.hasSecurityToken &&
+        ((needsToken && !securityToken) || (securityToken && securityToken->isEmpty())))
         outcome.fieldErrors.append({u"securityToken"_s, tr("The STS security token is empty.")});
     if (!outcome.ok()) {
         QTimer::singleShot(0, this, [deliver, outcome] { deliver(outcome); });
@@ -171,32 +169,33 @@ void ProfileCredentials::loadProfile(const QString &name, QObject *context, Load
         QTimer::singleShot(0, this, [deliver, result] { deliver(result); });
         return;
     }
-    m_secrets->read(secretKeyFor(name), this, [this, profile = *profile, deliver](const SecretStore::Result &secret) {
-        ProfileLoadResult result;
-        if (!secret.ok()) {
-            result.outcome.credentialError = secret.error;
-            deliver(result);
-            return;
-        }
-        ResolvedProfile resolved{profile, AccessKey{profile.accessKeyId, secret.secret, {}},
-                                 effectiveEndpoint(profile)};
-        if (!profile.hasSecurityToken) {
-            result.resolved = resolved;
-            deliver(result);
-            return;
-        }
-        m_secrets->read(securityTokenKeyFor(profile.name), this,
-                        [resolved, deliver](const SecretStore::Result &token) mutable {
-                            ProfileLoadResult result;
-                            if (token.ok()) {
-                                resolved.key.securityToken = QString::fromUtf8(token.secret);
-                                result.resolved = resolved;
-                            } else {
-                                result.outcome.credentialError = token.error;
-                            }
+    m_secrets->read(secretKeyFor(name), this,
+                    [this, profile = *profile, deliver](const SecretStore::Result &secret) {
+                        ProfileLoadResult result;
+                        if (!secret.ok()) {
+                            result.outcome.credentialError = secret.error;
                             deliver(result);
-                        });
-    });
+                            return;
+                        }
+                        ResolvedProfile resolved{profile, AccessKey{profile.accessKeyId, secret.secret, {}},
+                                                 effectiveEndpoint(profile)};
+                        if (!profile.hasSecurityToken) {
+                            result.resolved = resolved;
+                            deliver(result);
+                            return;
+                        }
+                        m_secrets->read(securityTokenKeyFor(profile.name), this,
+                                        [resolved, deliver](const SecretStore::Result &token) mutable {
+                                            ProfileLoadResult result;
+                                            if (token.ok()) {
+                                                resolved.key.securityToken = QString::fromUtf8(token.secret);
+                                                result.resolved = resolved;
+                                            } else {
+                                                result.outcome.credentialError = token.error;
+                                            }
+                                            deliver(result);
+                                        });
+                    });
 }
 
 void ProfileCredentials::runSteps(QList<Step> steps,

@@ -15,8 +15,8 @@ class ProfileStore;
 struct ResolvedProfile
 {
     Profile profile;
-    AccessKey key;  // id, secret, and securityToken when profile.hasSecurityToken
-    QUrl endpoint;  // effectiveEndpoint(profile)
+    AccessKey key; // id, secret, and securityToken when profile.hasSecurityToken
+    QUrl endpoint; // effectiveEndpoint(profile)
 
     void wipe(); // zero the secret and token buffers once they are no longer needed
 };

@@ -23,8 +23,8 @@ Profile readProfile(QSettings &settings, const QString &name)
     profile.accessKeyId = settings.value("accessKeyId"_L1).toString();
     profile.regionId = settings.value("regionId"_L1).toString();
     profile.customEndpoint = QUrl(settings.value("customEndpoint"_L1).toString(), QUrl::StrictMode);
-    profile.signatureVersion =
-        parseSignatureVersion(settings.value("signatureVersion"_L1).toString()).value_or(SignatureVersion::V3);
+    profile.signatureVersion = parseSignatureVersion(settings.value("signatureVersion"_L1).toString())
+                                   .value_or(SignatureVersion::V3);
     profile.serviceUtcOffsetSeconds = settings.value("serviceUtcOffsetSeconds"_L1, 8 * 3600).toInt();
     profile.hasSecurityToken = settings.value("hasSecurityToken"_L1, false).toBool();
     settings.endGroup();
@@ -37,13 +37,11 @@ ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
                                                               QString::fromLatin1(kSettingsOrganization),
                                                               QString::fromLatin1(kSettingsApplication)))
-{
-}
+{}
 
 ProfileStore::ProfileStore(const QString &settingsFile, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{
-}
+{}
 
 ProfileStore::~ProfileStore() = default;
 
@@ -145,9 +143,8 @@ QList<ProfileFieldError> ProfileStore::commit()
 {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
-        return {{u"storage"_s,
-                 tr("Could not save the profiles to %1. Check that the folder is writable.")
-                     .arg(m_settings->fileName())}};
+        return {{u"storage"_s, tr("Could not save the profiles to %1. Check that the folder is writable.")
+                                   .arg(m_settings->fileName())}};
     }
     Q_EMIT profilesChanged();
     return {};

@@ -6,8 +6,7 @@ namespace sendtrail {
 
 namespace {
 
-template<typename Start>
-SecretStore::Result waitFor(Start start)
+template <typename Start> SecretStore::Result waitFor(Start start)
 {
     QEventLoop loop;
     std::optional<SecretStore::Result> outcome;

@@ -25,7 +25,12 @@ class SecretStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
     Q_ENUM(Operation)
 
     struct Result

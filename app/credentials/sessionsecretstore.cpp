@@ -56,10 +56,11 @@ void SessionSecretStore::deliverLater(QObject *context, Handler handler, Result 
 {
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [hasContext, guard, handler = std::move(handler), result = std::move(result)] {
-        if (!hasContext || guard)
-            handler(result);
-    });
+    QTimer::singleShot(0, this,
+                       [hasContext, guard, handler = std::move(handler), result = std::move(result)] {
+                           if (!hasContext || guard)
+                               handler(result);
+                       });
 }
 
 } // namespace sendtrail

@@ -15,7 +15,8 @@ ExportResult CsvExporter::write(const ExportSource &source, const ExportOptions 
     if (!order.isValid())
         return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
     if (options.columns.isEmpty())
-        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
+        return ExportResult::failed(
+            QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
 
     CsvWriter writer(device, {csvDelimiterChar(options.delimiter).unicode(), options.formulaGuard});
     if (options.csvPreset == CsvPreset::Excel)

@@ -14,8 +14,7 @@ constexpr qsizetype kWorstCell = 3 * kMaxCellLength + 8;
 
 CsvWriter::CsvWriter(QIODevice &device, Settings settings)
     : m_device(device), m_settings(settings), m_buffer(new char[kBufferSize])
-{
-}
+{}
 
 CsvWriter::~CsvWriter() = default;
 

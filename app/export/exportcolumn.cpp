@@ -56,9 +56,9 @@ QList<ExportColumn> allExportColumns()
 
 QList<ExportColumn> defaultExportColumns()
 {
-    return {ExportColumn::Time,    ExportColumn::Status,         ExportColumn::Recipient,
-            ExportColumn::Sender,  ExportColumn::Subject,        ExportColumn::Classification,
-            ExportColumn::Message, ExportColumn::IpPoolName,     ExportColumn::ConfigSetName};
+    return {ExportColumn::Time,    ExportColumn::Status,     ExportColumn::Recipient,
+            ExportColumn::Sender,  ExportColumn::Subject,    ExportColumn::Classification,
+            ExportColumn::Message, ExportColumn::IpPoolName, ExportColumn::ConfigSetName};
 }
 
 QString exportColumnHeader(ExportColumn column, const ExportTimeZone &zone)

@@ -9,13 +9,14 @@ namespace sendtrail {
 struct ExportTimeZone;
 
 // The columns an export can contain. The order of this enum is the "all columns" order.
-enum class ExportColumn : quint8 {
-    Time,              // UtcLastUpdateTime rendered in the chosen zone
-    Status,            // as a word: "Delivered", "Invalid address", ...
-    Recipient,         // ToAddress
-    Sender,            // AccountName
+enum class ExportColumn : quint8
+{
+    Time,      // UtcLastUpdateTime rendered in the chosen zone
+    Status,    // as a word: "Delivered", "Invalid address", ...
+    Recipient, // ToAddress
+    Sender,    // AccountName
     Subject,
-    Classification,    // ErrorClassification
+    Classification, // ErrorClassification
     Message,
     IpPoolId,
     IpPoolName,

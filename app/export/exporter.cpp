@@ -118,7 +118,8 @@ ExportResult writeFormat(const ExportSource &source, const ExportOptions &option
 
 } // namespace
 
-ExportResult Exporter::run(const ExportSource &source, const ExportOptions &options, const ExportControl &control)
+ExportResult Exporter::run(const ExportSource &source, const ExportOptions &options,
+                           const ExportControl &control)
 {
     const QString &path = options.targetPath;
     if (path.isEmpty())

@@ -8,8 +8,7 @@ namespace sendtrail {
 
 ExportJob::ExportJob(std::shared_ptr<const ExportSource> source, ExportOptions options, QObject *parent)
     : QObject(parent), m_source(std::move(source)), m_options(std::move(options))
-{
-}
+{}
 
 ExportJob::~ExportJob()
 {
@@ -40,11 +39,14 @@ void ExportJob::run()
 {
     ExportControl control;
     control.cancelRequested = &m_cancel;
-    control.progressed = [this](qint64 rows, qint64 total) { reportProgress(rows, total); };
+    control.progressed = [this](qint64 rows, qint64 total) {
+        reportProgress(rows, total);
+    };
     const ExportResult result = m_source ? Exporter::run(*m_source, m_options, control)
                                          : ExportResult::failed(tr("Nothing to export."));
     // Queued to the job's thread; dropped automatically if the job is destroyed first.
-    QMetaObject::invokeMethod(this, [this, result] { onWorkerDone(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { onWorkerDone(result); }, Qt::QueuedConnection);
 }
 
 void ExportJob::reportProgress(qint64 rows, qint64 total)

@@ -11,18 +11,37 @@
 
 namespace sendtrail {
 
-enum class ExportFormat : quint8 { Csv, Xlsx, Jsonl };
+enum class ExportFormat : quint8
+{
+    Csv,
+    Xlsx,
+    Jsonl
+};
 
 // Excel: UTF-8 with BOM so Excel detects the encoding. Plain: no BOM. Both use CRLF (RFC 4180).
-enum class CsvPreset : quint8 { Excel, Plain };
+enum class CsvPreset : quint8
+{
+    Excel,
+    Plain
+};
 
-enum class CsvDelimiter : quint8 { Comma, Semicolon, Tab };
+enum class CsvDelimiter : quint8
+{
+    Comma,
+    Semicolon,
+    Tab
+};
 
 // How libxlsxwriter's output reaches the QSaveFile. Auto picks ProcFd where /proc exists.
 // ProcFd: libxlsxwriter writes straight into the QSaveFile's own (anonymous) temp file via
 // /proc/self/fd/N, so a crash leaves nothing behind. StagingCopy: it writes a hidden staging
 // file next to the target, which is then copied into the QSaveFile and removed.
-enum class XlsxStaging : quint8 { Auto, ProcFd, StagingCopy };
+enum class XlsxStaging : quint8
+{
+    Auto,
+    ProcFd,
+    StagingCopy
+};
 
 inline constexpr qint64 kXlsxMaxRowsPerSheet = 1048576; // Excel's limit, header row included
 inline constexpr qsizetype kMaxCellLength = 32767;      // Excel's limit, in UTF-16 units
@@ -30,7 +49,12 @@ inline constexpr qsizetype kMaxCellLength = 32767;      // Excel's limit, in UTF
 // The zone times are rendered in. UTC, the machine's zone, or a fixed offset (e.g. UTC+8).
 struct ExportTimeZone
 {
-    enum class Kind : quint8 { Utc, Local, FixedOffset };
+    enum class Kind : quint8
+    {
+        Utc,
+        Local,
+        FixedOffset
+    };
 
     Kind kind = Kind::Utc;
     int offsetSeconds = 0; // east of UTC; FixedOffset only
@@ -62,13 +86,18 @@ struct ExportOptions
 
 struct ExportResult
 {
-    enum class Outcome : quint8 { Finished, Cancelled, Failed };
+    enum class Outcome : quint8
+    {
+        Finished,
+        Cancelled,
+        Failed
+    };
 
     Outcome outcome = Outcome::Finished;
-    QString errorText;        // Failed only; names the path
-    qint64 rowsWritten = 0;   // data rows, headers excluded
+    QString errorText;         // Failed only; names the path
+    qint64 rowsWritten = 0;    // data rows, headers excluded
     qint64 truncatedCells = 0; // cells cut to kMaxCellLength
-    int sheetCount = 0;       // XLSX only
+    int sheetCount = 0;        // XLSX only
 
     bool ok() const { return outcome == Outcome::Finished; }
     static ExportResult failed(QString text);

@@ -13,13 +13,13 @@ RowOrder::RowOrder(const ExportSource &source, const std::optional<QList<qsizety
     m_order = &*order;
     m_size = order->size();
     const qsizetype count = source.count();
-    m_valid = std::all_of(order->cbegin(), order->cend(), [count](qsizetype i) { return i >= 0 && i < count; });
+    m_valid =
+        std::all_of(order->cbegin(), order->cend(), [count](qsizetype i) { return i >= 0 && i < count; });
 }
 
 ProgressTicker::ProgressTicker(const ExportControl &control, qint64 total)
     : m_control(control), m_total(total), m_untilCheck(std::max<qint64>(1, control.checkEveryRows))
-{
-}
+{}
 
 bool ProgressTicker::check()
 {

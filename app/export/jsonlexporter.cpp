@@ -11,9 +11,17 @@ namespace {
 
 constexpr qsizetype kChunk = 4 * 1024 * 1024;
 
+// A short write is retried so the device reports the real reason (e.g. "No space left").
 bool writeAll(QIODevice &device, const QByteArray &bytes)
 {
-    return device.write(bytes) == bytes.size();
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 written = device.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
 }
 
 } // namespace

@@ -44,9 +44,7 @@ void putDigits(char16_t *out, unsigned value, int width)
 
 } // namespace
 
-TimeFormatter::TimeFormatter(const ExportTimeZone &zone) : TimeFormatter(zone.toQTimeZone())
-{
-}
+TimeFormatter::TimeFormatter(const ExportTimeZone &zone) : TimeFormatter(zone.toQTimeZone()) {}
 
 TimeFormatter::TimeFormatter(const QTimeZone &zone) : m_zone(zone)
 {
@@ -98,8 +96,8 @@ int TimeFormatter::offsetAt(qint64 utcSeconds)
         // [transition at or before `at`, next transition): one offset throughout.
         const auto previous = m_zone.previousTransition(at.addSecs(1));
         const auto next = m_zone.nextTransition(at);
-        m_cacheFrom = previous.atUtc.isValid() ? previous.atUtc.toSecsSinceEpoch()
-                                               : std::numeric_limits<qint64>::min();
+        m_cacheFrom =
+            previous.atUtc.isValid() ? previous.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         m_cacheTo = next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     }
     return m_cacheOffset;

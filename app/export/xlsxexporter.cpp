@@ -33,7 +33,8 @@ qint64 escapedXmlSize(const std::string &utf8)
 
 QString scratchError()
 {
-    return QCoreApplication::translate("sendtrail::XlsxExporter", "could not write temporary data (disk full?)");
+    return QCoreApplication::translate("sendtrail::XlsxExporter",
+                                       "could not write temporary data (disk full?)");
 }
 
 QString sheetName(int number)
@@ -54,8 +55,7 @@ public:
         : m_options(options), m_renderer(options.timeZone), m_fileName(QFile::encodeName(fileName)),
           m_tempDir(QFile::encodeName(tempDir)),
           m_dataRowsPerSheet(std::clamp<qint64>(options.xlsxRowsPerSheet - 1, 1, kXlsxMaxRowsPerSheet - 1))
-    {
-    }
+    {}
     ~WorkbookWriter() { discard(); }
 
     bool open();
@@ -122,6 +122,8 @@ bool WorkbookWriter::startSheet()
     for (lxw_col_t c = 0; c < lxw_col_t(m_options.columns.size()); ++c)
         worksheet_set_column(sheet, c, c, exportColumnWidth(m_options.columns.at(c)), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+    // Everything is text on purpose; spare the user a green triangle on every Unix time.
+    worksheet_ignore_errors(sheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576");
     m_row = 0;
     m_sheetBytes = 0;
     for (lxw_col_t c = 0; c < lxw_col_t(m_options.columns.size()); ++c) {
@@ -170,7 +172,8 @@ bool WorkbookWriter::scratchFilesHealthy() const
 {
     // libxlsxwriter ignores fwrite errors on its row scratch files (a full disk); ask stdio.
     for (lxw_worksheet *sheet : m_sheets) {
-        if (sheet->optimize_tmpfile && (fflush(sheet->optimize_tmpfile) != 0 || ferror(sheet->optimize_tmpfile)))
+        if (sheet->optimize_tmpfile &&
+            (fflush(sheet->optimize_tmpfile) != 0 || ferror(sheet->optimize_tmpfile)))
             return false;
     }
     return true;
@@ -212,14 +215,16 @@ bool WorkbookWriter::fail(lxw_error error)
 
 } // namespace
 
-ExportResult XlsxExporter::write(const ExportSource &source, const ExportOptions &options, const QString &fileName,
-                                 const QString &tempDir, const ExportControl &control)
+ExportResult XlsxExporter::write(const ExportSource &source, const ExportOptions &options,
+                                 const QString &fileName, const QString &tempDir,
+                                 const ExportControl &control)
 {
     const RowOrder order(source, options.rowOrder);
     if (!order.isValid())
         return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
     if (options.columns.isEmpty())
-        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
+        return ExportResult::failed(
+            QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
 
     WorkbookWriter book(options, fileName, tempDir);
     if (!book.open())

@@ -16,8 +16,9 @@ namespace sendtrail {
 class XlsxExporter final
 {
 public:
-    static ExportResult write(const ExportSource &source, const ExportOptions &options, const QString &fileName,
-                              const QString &tempDir, const ExportControl &control = {});
+    static ExportResult write(const ExportSource &source, const ExportOptions &options,
+                              const QString &fileName, const QString &tempDir,
+                              const ExportControl &control = {});
 };
 
 } // namespace sendtrail

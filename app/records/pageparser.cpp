@@ -18,7 +18,6 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kNoInteger = std::numeric_limits<qint64>::min();
-constexpr qint64 kMaxExactInteger = qint64(1) << 53;
 
 // Works for const and non-const records alike.
 template<typename Record>
@@ -110,9 +109,15 @@ FieldState readStatus(const QJsonValue &value, RecordShape &shape)
         shape.set(RecordShape::StatusIsString, value.isString());
         return FieldState::Value;
     }
-    const std::optional<qint64> loose = looseInteger(value);
-    if (loose && fits(*loose))
-        shape.statusRaw = qint16(*loose);
+    // Shown, not kept: " 04" still reads as 4; 2.5 or "sent" read as no code at all.
+    qint64 shown = exact;
+    if (value.isString()) {
+        bool ok = false;
+        shown = value.toString().trimmed().toLongLong(&ok);
+        shown = ok ? shown : kNoInteger;
+    }
+    if (shown != kNoInteger && fits(shown))
+        shape.statusRaw = qint16(shown);
     return FieldState::Extra;
 }
 
@@ -125,7 +130,7 @@ FieldState readUtc(const QJsonValue &value, RecordShape &shape, std::optional<qi
         exact = value.toInteger(kNoInteger);
     else if (value.isString())
         exact = canonicalInteger(value.toString());
-    if (exact != kNoInteger && exact <= kMaxExactInteger && exact >= -kMaxExactInteger) {
+    if (exact != kNoInteger) {
         shape.utcRaw = exact;
         shape.set(RecordShape::UtcIsString, value.isString());
         return FieldState::Value;

@@ -1,6 +1,9 @@
 #include "scriptedserver.h"
 
 #include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -118,7 +121,8 @@ private:
         using Mode = ScriptedReply::Mode;
         m_current = reply;
         m_sent = 0;
-        const QByteArray fullLength = "content-length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        const qint64 announced = reply.declaredLength >= 0 ? reply.declaredLength : reply.body.size();
+        const QByteArray fullLength = "content-length: " + QByteArray::number(announced) + "\r\n";
         switch (reply.mode) {
         case Mode::Respond:
             m_socket->write(head(reply.status, reply.headers, fullLength) + reply.body);
@@ -234,6 +238,12 @@ ScriptedReply &ScriptedReply::withHeader(const QByteArray &name, const QByteArra
     return *this;
 }
 
+ScriptedReply &ScriptedReply::withDeclaredLength(qint64 length)
+{
+    declaredLength = length;
+    return *this;
+}
+
 ScriptedReply ScriptedReply::raw(int status, const QByteArray &body, const QByteArray &contentType)
 {
     ScriptedReply reply;
@@ -318,36 +328,61 @@ ScriptedReply ScriptedReply::endless(bool chunked, qint64 declaredLength)
 }
 
 ScriptedServer::ScriptedServer(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)),
-      m_fallback(ScriptedReply::serviceError(500, u"ScriptExhausted"_s, u"no scripted reply left"_s,
-                                             u"fallback-request"_s))
+    : QObject(parent), m_fallback(ScriptedReply::serviceError(500, u"ScriptExhausted"_s, u"no scripted reply left"_s,
+                                                            u"fallback-request"_s))
 {
     m_clock.start();
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
+}
+
+ScriptedServer::~ScriptedServer() = default;
+
+void ScriptedServer::adopt(QTcpServer *server)
+{
+    m_server = server;
+    // pendingConnectionAvailable, not newConnection: QSslServer queues a socket only once
+    // its handshake is done.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            ++m_connections;
+            if (!m_tls)
+                ++m_connections;
             new ScriptedConnection(this, socket);
         }
     });
 }
 
-ScriptedServer::~ScriptedServer() = default;
-
 bool ScriptedServer::listen(const QHostAddress &address, quint16 port)
 {
+    Q_ASSERT(!m_server);
+    adopt(new QTcpServer(this));
     return m_server->listen(address, port);
+}
+
+bool ScriptedServer::listenTls(const QSslCertificate &certificate, const QSslKey &key, const QHostAddress &address,
+                               quint16 port)
+{
+    Q_ASSERT(!m_server);
+    auto *server = new QSslServer(this);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(tls);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_connections; });
+    m_tls = true;
+    adopt(server);
+    return server->listen(address, port);
 }
 
 quint16 ScriptedServer::port() const
 {
-    return m_server->serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 QUrl ScriptedServer::url() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(m_server->serverAddress().toString());
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
+    url.setHost(m_server ? m_server->serverAddress().toString() : u"127.0.0.1"_s);
     url.setPort(port());
     url.setPath(u"/"_s);
     return url;

@@ -10,8 +10,9 @@
 #include <QQueue>
 #include <QUrl>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpServer;
-class QTcpSocket;
 
 namespace sendtrail::test {
 
@@ -52,9 +53,12 @@ struct ScriptedReply
     int dripChunkBytes = 1;
     qint64 cutAfterBytes = 0;
     bool chunked = false;
-    qint64 declaredLength = -1; // Endless without chunked: -1 = no length, close-delimited
+    // Content-Length to announce instead of the body's size (a lie). For Endless without
+    // chunked, -1 means no length at all (close-delimited).
+    qint64 declaredLength = -1;
 
     ScriptedReply &withHeader(const QByteArray &name, const QByteArray &value);
+    ScriptedReply &withDeclaredLength(qint64 length);
 
     static ScriptedReply json(int status, const QJsonObject &body);
     static ScriptedReply raw(int status, const QByteArray &body, const QByteArray &contentType);
@@ -81,9 +85,13 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
     ~ScriptedServer() override;
 
+    // Call one of these once.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // HTTPS with the given leaf certificate and key (see data/README.md for the test CA).
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                   const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl url() const; // http://127.0.0.1:<port>/
+    QUrl url() const; // http(s)://127.0.0.1:<port>/
 
     void enqueue(const ScriptedReply &reply);
     void setFallback(const ScriptedReply &reply); // default: 500 Code "ScriptExhausted"
@@ -91,7 +99,7 @@ public:
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const { return m_connections; } // TCP accepts; TLS: handshakes started
     qint64 bodyBytesSent() const { return m_bodyBytesSent; } // by Endless and Drip replies
 
 Q_SIGNALS:
@@ -101,8 +109,10 @@ private:
     friend class ScriptedConnection;
     ScriptedReply takeReply();
     void record(const RecordedRequest &request);
+    void adopt(QTcpServer *server);
 
-    QTcpServer *m_server;
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     QQueue<ScriptedReply> m_script;
     ScriptedReply m_fallback;
     QList<RecordedRequest> m_requests;

@@ -5,7 +5,9 @@
 #include "clienttestsupport.h"
 #include "scriptedserver.h"
 
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -48,14 +50,19 @@ private Q_SLOTS:
     void unreadable200Body_failsMalformedWithoutRetry();
     void cancel_inFlight_stopsWithOneCancelled();
     void cancel_duringBackoff_sendsNothingMore();
+    void cancel_beforeStart_sendsNothing();
+    void namDestroyedInFlight_failsOnce();
     void invalidConfig_isRefusedBeforeSending_data();
     void invalidConfig_isRefusedBeforeSending();
     void localhostHttp_isAllowed();
+    void https_withConfiguredTestCa_succeeds();
+    void https_withUntrustedCertificate_failsTlsWithoutRetry();
     void debugLog_neverContainsKeyIdSecretOrSignature();
 
 private:
     ApiCall *startCall() { return m_client->call(u"SenderStatisticsDetailByParam"_s, {{u"Length"_s, u"10"_s}}); }
     void configure(const std::function<void(ClientConfig &)> &change);
+    static bool listenTls(ScriptedServer &server);
 
     std::unique_ptr<CountingNam> m_nam;
     FakeClock m_clock;
@@ -132,6 +139,8 @@ void TestApiClientTransport::bodyOverCap_failsTooLargeQuickly_data()
 {
     QTest::addColumn<ScriptedReply>("reply");
     QTest::newRow("Content-Length lie (1 GiB declared)") << ScriptedReply::endless(false, 1LL << 30);
+    // Only the announced length can give this one away: the body itself trickles.
+    QTest::newRow("1 GiB announced, body stalls") << ScriptedReply::drip("{", 10000).withDeclaredLength(1LL << 30);
     QTest::newRow("chunked, no length") << ScriptedReply::endless(true);
     QTest::newRow("close-delimited, no length") << ScriptedReply::endless(false);
     QTest::newRow("honest length over cap") << ScriptedReply::raw(200, QByteArray(100 * 1024, ' '), "application/json");
@@ -303,6 +312,35 @@ void TestApiClientTransport::cancel_duringBackoff_sendsNothingMore()
     QCOMPARE(result.terminalSignals(), 1);
 }
 
+void TestApiClientTransport::cancel_beforeStart_sendsNothing()
+{
+    ApiCall *call = startCall();
+    CallCollector result(call);
+    call->cancel();
+    QCOMPARE(result.failed, 1);
+    QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
+    QTRY_VERIFY(result.call.isNull());
+    QTest::qWait(50);
+    QCOMPARE(m_nam->created, 0);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(result.terminalSignals(), 1);
+}
+
+void TestApiClientTransport::namDestroyedInFlight_failsOnce()
+{
+    m_server->setFallback(ScriptedReply::stall());
+    ApiCall *call = startCall();
+    CallCollector result(call);
+    connect(m_server.get(), &ScriptedServer::requestReceived, this, [this] { m_nam.reset(); });
+    QVERIFY(result.waitDone());
+
+    QCOMPARE(result.failed, 1);
+    QCOMPARE(result.error.kind, ApiError::Kind::Network);
+    QTest::qWait(50);
+    QCOMPARE(result.terminalSignals(), 1);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
 void TestApiClientTransport::invalidConfig_isRefusedBeforeSending_data()
 {
     QTest::addColumn<QUrl>("endpoint");
@@ -343,6 +381,52 @@ void TestApiClientTransport::localhostHttp_isAllowed()
 
     QCOMPARE(result.succeeded, 1);
     QCOMPARE(m_server->requests().first().header("host"), "localhost:" + QByteArray::number(m_server->port()));
+}
+
+bool TestApiClientTransport::listenTls(ScriptedServer &server)
+{
+    const QString dir = QStringLiteral(SENDTRAIL_TEST_DATA_DIR);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(dir + u"/server.pem"_s);
+    QFile keyFile(dir + u"/server.key"_s);
+    if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    return server.listenTls(certificates.first(), QSslKey(&keyFile, QSsl::Rsa));
+}
+
+void TestApiClientTransport::https_withConfiguredTestCa_succeeds()
+{
+    ScriptedServer tlsServer;
+    QVERIFY(listenTls(tlsServer));
+    tlsServer.enqueue(ScriptedReply::success(u"req-tls"_s));
+    configure([&tlsServer](ClientConfig &c) {
+        c.endpoint = tlsServer.url();
+        c.extraCaCertificates = QSslCertificate::fromPath(QStringLiteral(SENDTRAIL_TEST_DATA_DIR "/ca.pem"));
+    });
+    QCOMPARE(tlsServer.url().scheme(), u"https"_s);
+    CallCollector result(startCall());
+    QVERIFY(result.waitDone());
+
+    QCOMPARE(result.succeeded, 1);
+    QCOMPARE(result.requestId, u"req-tls"_s);
+    QCOMPARE(tlsServer.requests().first().header("host"), "127.0.0.1:" + QByteArray::number(tlsServer.port()));
+}
+
+void TestApiClientTransport::https_withUntrustedCertificate_failsTlsWithoutRetry()
+{
+    ScriptedServer tlsServer;
+    QVERIFY(listenTls(tlsServer));
+    tlsServer.setFallback(ScriptedReply::success(u"must-not-be-reached"_s));
+    configure([&tlsServer](ClientConfig &c) { c.endpoint = tlsServer.url(); }); // system CAs only
+    CallCollector result(startCall());
+    QVERIFY(result.waitDone());
+
+    QCOMPARE(result.failed, 1);
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QVERIFY(!result.error.message.isEmpty());
+    QVERIFY(result.attempts.isEmpty());
+    QTest::qWait(50);
+    QCOMPARE(tlsServer.requestCount(), 0);
+    QCOMPARE(tlsServer.connectionCount(), 1);
 }
 
 void TestApiClientTransport::debugLog_neverContainsKeyIdSecretOrSignature()

@@ -1,6 +1,7 @@
 #include "api/errorclassifier.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
@@ -43,8 +44,8 @@ class TestErrorClassifier : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void classifyAttempt_data();
-    void classifyAttempt();
+    void attempt_mapsToKindCodeAndRetryClass_data();
+    void attempt_mapsToKindCodeAndRetryClass();
     void serviceError_readsLowercaseAndNumericFields();
     void serviceError_redactsStringToSignInMessage();
     void success_keepsBodyAndRequestId();
@@ -53,7 +54,7 @@ private Q_SLOTS:
     void parseHttpDate();
 };
 
-void TestErrorClassifier::classifyAttempt_data()
+void TestErrorClassifier::attempt_mapsToKindCodeAndRetryClass_data()
 {
     using Kind = ApiError::Kind;
     using Abort = AttemptResult::Abort;
@@ -119,7 +120,7 @@ void TestErrorClassifier::classifyAttempt_data()
                                    << QString() << RetryClass::Never;
 }
 
-void TestErrorClassifier::classifyAttempt()
+void TestErrorClassifier::attempt_mapsToKindCodeAndRetryClass()
 {
     QFETCH(AttemptResult, result);
     QFETCH(ApiError::Kind, kind);

@@ -13,7 +13,7 @@ namespace sendtrail::test {
 
 struct ScanReport
 {
-    QStringList hits;  // files that contain a needle
+    QStringList hits; // files that contain a needle
     int filesScanned = 0;
 };
 
@@ -53,8 +53,9 @@ inline ScanReport scanForSecrets(const QStringList &roots, const QList<QByteArra
 // @ByteArray), hex and percent-encoding.
 inline QList<QByteArray> secretForms(const QByteArray &secret)
 {
-    return {secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-            secret.toHex(), secret.toPercentEncoding()};
+    return {secret, secret.toBase64(),
+            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), secret.toHex(),
+            secret.toPercentEncoding()};
 }
 
 } // namespace sendtrail::test

@@ -37,14 +37,18 @@ void TestCredentialError::classify_codesAndTexts_data()
     QTest::newRow("NotImplemented") << 6 << QString() << K::NoKeychain;
     QTest::newRow("no provider on the bus")
         << 7 << u"The name org.freedesktop.secrets was not provided by any .service files"_s << K::NoKeychain;
-    QTest::newRow("no session bus") << 7 << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << K::NoKeychain;
-    QTest::newRow("bus socket missing") << 7 << u"Could not connect: No such file or directory"_s << K::NoKeychain;
+    QTest::newRow("no session bus") << 7 << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                                    << K::NoKeychain;
+    QTest::newRow("bus socket missing")
+        << 7 << u"Could not connect: No such file or directory"_s << K::NoKeychain;
     QTest::newRow("kwallet not running")
-        << 7 << u"Could not open wallet: org.freedesktop.DBus.Error.ServiceUnknown; no such name"_s << K::NoKeychain;
+        << 7 << u"Could not open wallet: org.freedesktop.DBus.Error.ServiceUnknown; no such name"_s
+        << K::NoKeychain;
     QTest::newRow("no login collection")
         << 7 << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s << K::Locked;
     QTest::newRow("locked collection") << 7 << u"Cannot create an item in a locked collection"_s << K::Locked;
-    QTest::newRow("unknown D-Bus failure") << 7 << u"Message recipient disconnected from message bus"_s << K::Other;
+    QTest::newRow("unknown D-Bus failure")
+        << 7 << u"Message recipient disconnected from message bus"_s << K::Other;
     QTest::newRow("CouldNotDeleteEntry") << 2 << u"Could not delete"_s << K::Other;
     QTest::newRow("empty OtherError") << 7 << QString() << K::Other;
 }

@@ -72,8 +72,9 @@ void TestCredentialStore::initTestCase()
     // Fail loudly (not skip) when there is no keychain: the suite must run under scripts/test.
     CredentialStore store(kTestService, 10s);
     const auto probe = writeSecretBlocking(store, key(u"probe"_s), "probe");
-    QVERIFY2(probe.ok(), qPrintable(u"A real Secret Service is required (run via scripts/test): "_s +
-                                    (probe.error ? probe.error->message + u" / "_s + probe.error->detail : QString())));
+    QVERIFY2(probe.ok(),
+             qPrintable(u"A real Secret Service is required (run via scripts/test): "_s +
+                        (probe.error ? probe.error->message + u" / "_s + probe.error->detail : QString())));
     m_written.append(key(u"probe"_s));
 }
 
@@ -282,10 +283,12 @@ void TestCredentialStore::noDefaultCollection_writeFailsAsLocked_readIsNotFound(
     QVERIFY(dir.isValid());
     // The default session bus auto-activates gnome-keyring, which without --unlock and without a
     // display has no "login" collection: the state of a locked keyring.
-    const ProbeRun run = runProbe({kTestService, u"10000"_s, u"write:locked"_s, u"read:locked"_s, u"remove:locked"_s},
-                                  isolatedEnvironment(dir.path()), "never-stored\n", {dbusRunSession, u"--"_s});
+    const ProbeRun run =
+        runProbe({kTestService, u"10000"_s, u"write:locked"_s, u"read:locked"_s, u"remove:locked"_s},
+                 isolatedEnvironment(dir.path()), "never-stored\n", {dbusRunSession, u"--"_s});
     QCOMPARE(run.lines.size(), 3);
-    QVERIFY2(run.lines.at(0).startsWith(u"error Locked "_s), qPrintable(run.lines.join(u'\n') + run.stderrText));
+    QVERIFY2(run.lines.at(0).startsWith(u"error Locked "_s),
+             qPrintable(run.lines.join(u'\n') + run.stderrText));
     QVERIFY2(run.lines.at(1).startsWith(u"error NotFound "_s), qPrintable(run.lines.at(1)));
     QVERIFY2(run.lines.at(1).contains(u"locked"_s), qPrintable(run.lines.at(1)));
     // The documented trap: deleting from a locked keyring reports success.
@@ -303,7 +306,8 @@ void TestCredentialStore::kdeWithoutKWallet_failsAndWritesNoPlaintext()
     env.insert(u"XDG_CURRENT_DESKTOP"_s, u"KDE"_s);
     env.insert(u"KDE_SESSION_VERSION"_s, u"4"_s);
     const QByteArray secret = "kde-plaintext-canary-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const ProbeRun run = runProbe({kTestService, u"10000"_s, u"write:kde"_s, u"read:kde"_s}, env, secret + '\n');
+    const ProbeRun run =
+        runProbe({kTestService, u"10000"_s, u"write:kde"_s, u"read:kde"_s}, env, secret + '\n');
     QCOMPARE(run.lines.size(), 2);
     QVERIFY2(run.lines.at(0).startsWith(u"error NoKeychain "_s), qPrintable(run.lines.join(u'\n')));
     QVERIFY2(run.lines.at(1).startsWith(u"error "_s), qPrintable(run.lines.at(1)));

@@ -128,8 +128,9 @@ void TestCredentialStoreNoKeychain::cliAdd_exitsKeychainFailedAndSavesNothing()
                                         context);
     QCOMPARE(code, int(ProfilesKeychainFailed));
     QVERIFY2(errText.contains(kPlainMessage), qPrintable(errText));
-    QVERIFY(errText.contains(u"Nothing was saved"_s));
-    QVERIFY(!errText.contains(QString::fromLatin1(kSecret)) && !outText.contains(QString::fromLatin1(kSecret)));
+    QVERIFY(errText.contains(u"The profile was not saved"_s));
+    QVERIFY(!errText.contains(QString::fromLatin1(kSecret)) &&
+            !outText.contains(QString::fromLatin1(kSecret)));
     QVERIFY(profiles.names().isEmpty());
 }
 

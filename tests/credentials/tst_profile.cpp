@@ -117,7 +117,8 @@ void TestProfile::validate_table()
 void TestProfile::endpoint_regionOrCustom()
 {
     QCOMPARE(publicEndpointForRegion(u"cn-hangzhou"_s), QUrl(u"https://dm.aliyuncs.com/"_s));
-    QCOMPARE(publicEndpointForRegion(u"ap-southeast-1"_s), QUrl(u"https://dm.ap-southeast-1.aliyuncs.com/"_s));
+    QCOMPARE(publicEndpointForRegion(u"ap-southeast-1"_s),
+             QUrl(u"https://dm.ap-southeast-1.aliyuncs.com/"_s));
     QCOMPARE(publicEndpointForRegion(u"eu-central-1"_s), QUrl(u"https://dm.eu-central-1.aliyuncs.com/"_s));
     QVERIFY(publicEndpointForRegion(u"ap-east-1"_s).isEmpty());
     QCOMPARE(knownRegionIds().size(), 5);

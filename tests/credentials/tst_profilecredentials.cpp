@@ -153,7 +153,8 @@ void TestProfileCredentials::add_invalidProfile_writesNothing()
     QVERIFY(!outcome.credentialError);
     QCOMPARE(outcome.fieldErrors.first().field, u"regionId"_s);
     QVERIFY(m_profiles->names().isEmpty());
-    QCOMPARE(readSecretBlocking(*m_keychain, secretKeyFor(p.name)).error->kind, CredentialError::Kind::NotFound);
+    QCOMPARE(readSecretBlocking(*m_keychain, secretKeyFor(p.name)).error->kind,
+             CredentialError::Kind::NotFound);
 }
 
 void TestProfileCredentials::add_emptySecretOrMissingToken_isRejected()
@@ -246,7 +247,8 @@ void TestProfileCredentials::remove_deletesKeychainEntriesAndProfile()
     QVERIFY(addProfileBlocking(*m_credentials, p, "s", "t").ok());
     QVERIFY(removeProfileBlocking(*m_credentials, p.name, false).ok());
     QVERIFY(!m_profiles->contains(p.name));
-    QCOMPARE(readSecretBlocking(*m_keychain, secretKeyFor(p.name)).error->kind, CredentialError::Kind::NotFound);
+    QCOMPARE(readSecretBlocking(*m_keychain, secretKeyFor(p.name)).error->kind,
+             CredentialError::Kind::NotFound);
     QCOMPARE(readSecretBlocking(*m_keychain, securityTokenKeyFor(p.name)).error->kind,
              CredentialError::Kind::NotFound);
 }

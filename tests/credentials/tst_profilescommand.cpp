@@ -102,14 +102,18 @@ Run TestProfilesCommand::run(const QStringList &args, const QByteArray &stdinDat
     QTextStream out(&result.out);
     QTextStream err(&result.err);
     qsizetype next = 0;
-    ProfilesCommandContext context{&out, &err, &input, terminal,
+    ProfilesCommandContext context{&out,
+                                   &err,
+                                   &input,
+                                   terminal,
                                    [&](const QString &prompt) -> std::optional<QByteArray> {
                                        result.prompts.append(prompt);
                                        if (next >= typed.size())
                                            return std::nullopt;
                                        return typed.at(next++);
                                    },
-                                   m_profiles.get(), m_keychain.get()};
+                                   m_profiles.get(),
+                                   m_keychain.get()};
     result.code = runProfilesCommand(args, context);
     result.inputLeft = input.bytesAvailable();
     return result;
@@ -120,7 +124,8 @@ void TestProfilesCommand::help_describesCommandsAndExitCodes()
     for (const QStringList &args : {QStringList{u"--help"_s}, QStringList{u"help"_s}, QStringList{u"-h"_s}}) {
         const Run r = run(args);
         QCOMPARE(r.code, 0);
-        for (const QString &word : {u"list"_s, u"add NAME"_s, u"remove NAME"_s, u"Exit codes"_s, u"keychain"_s})
+        for (const QString &word :
+             {u"list"_s, u"add NAME"_s, u"remove NAME"_s, u"Exit codes"_s, u"keychain"_s})
             QVERIFY2(r.out.contains(word), qPrintable(word));
     }
 }
@@ -129,9 +134,9 @@ void TestProfilesCommand::addHelp_documentsEveryOption()
 {
     const Run r = run({u"add"_s, u"--help"_s});
     QCOMPARE(r.code, 0);
-    for (const QString &option : {u"--access-key-id"_s, u"--region"_s, u"--endpoint"_s, u"--signature"_s,
-                                  u"--service-utc-offset"_s, u"--with-security-token"_s, u"cn-hangzhou"_s,
-                                  u"standard input"_s}) {
+    for (const QString &option :
+         {u"--access-key-id"_s, u"--region"_s, u"--endpoint"_s, u"--signature"_s, u"--service-utc-offset"_s,
+          u"--with-security-token"_s, u"cn-hangzhou"_s, u"standard input"_s}) {
         QVERIFY2(r.out.contains(option), qPrintable(option));
     }
     QCOMPARE(run({u"remove"_s, u"--help"_s}).code, 0);
@@ -178,8 +183,9 @@ void TestProfilesCommand::add_secretFromStdin_thenListShowsMaskedId()
 void TestProfilesCommand::add_onTerminal_usesHiddenPromptNotStdin()
 {
     const QString n = name(u"tty"_s);
-    const Run r = run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--endpoint"_s, u"http://127.0.0.1:18080/"_s},
-                      "must-not-be-read\n", true, {QByteArray("  typed-secret \r")});
+    const Run r =
+        run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--endpoint"_s, u"http://127.0.0.1:18080/"_s},
+            "must-not-be-read\n", true, {QByteArray("  typed-secret \r")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.prompts.size(), 1);
     QVERIFY(r.prompts.first().contains(n));
@@ -213,7 +219,8 @@ void TestProfilesCommand::add_secretAsOption_isRefusedWithoutEchoingIt()
 {
     QFETCH(QStringList, secretArgs);
     const Run r = run(QStringList{u"add"_s, name(u"argv"_s), u"--access-key-id"_s, kKeyId, u"--region"_s,
-                                  u"cn-hangzhou"_s} + secretArgs,
+                                  u"cn-hangzhou"_s} +
+                          secretArgs,
                       "stdin-secret\n");
     QCOMPARE(r.code, int(ProfilesUsage));
     QVERIFY(r.err.contains(u"never accepted as command-line arguments"_s));
@@ -233,15 +240,16 @@ void TestProfilesCommand::add_extraPositional_isRefusedWithoutEchoingIt()
 void TestProfilesCommand::add_noSecretOnStdin_savesNothing()
 {
     for (const QByteArray &stdinData : {QByteArray(), QByteArray("\n"), QByteArray("   \n")}) {
-        const Run r = run({u"add"_s, name(u"empty"_s), u"--access-key-id"_s, kKeyId, u"--region"_s,
-                           u"cn-hangzhou"_s},
-                          stdinData);
+        const Run r =
+            run({u"add"_s, name(u"empty"_s), u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s},
+                stdinData);
         QCOMPARE(r.code, int(ProfilesUsage));
         QVERIFY(r.err.contains(u"No secret on standard input"_s));
         QVERIFY(m_profiles->names().isEmpty());
     }
-    const Run tty = run({u"add"_s, name(u"empty"_s), u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s},
-                        {}, true, {});
+    const Run tty =
+        run({u"add"_s, name(u"empty"_s), u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s}, {},
+            true, {});
     QCOMPARE(tty.code, int(ProfilesUsage));
     QVERIFY(tty.err.contains(u"No secret entered"_s));
 }
@@ -253,19 +261,30 @@ void TestProfilesCommand::add_invalidArguments_failBeforeReadingSecret_data()
     const QString n = name(u"bad"_s);
     QTest::newRow("no AccessKey ID") << QStringList{n, u"--region"_s, u"cn-hangzhou"_s} << u"AccessKey ID"_s;
     QTest::newRow("no region or endpoint") << QStringList{n, u"--access-key-id"_s, kKeyId} << u"region"_s;
-    QTest::newRow("unknown region") << QStringList{n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"mars-1"_s}
+    QTest::newRow("unknown region") << QStringList{n, u"--access-key-id"_s, kKeyId, u"--region"_s,
+                                                   u"mars-1"_s}
                                     << u"Known regions"_s;
     QTest::newRow("insecure endpoint")
         << QStringList{n, u"--access-key-id"_s, kKeyId, u"--endpoint"_s, u"http://dm.aliyuncs.com/"_s}
         << u"https://"_s;
-    QTest::newRow("bad signature")
-        << QStringList{n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s, u"--signature"_s, u"v9"_s}
-        << u"v3 or v1"_s;
-    QTest::newRow("bad offset") << QStringList{n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s,
-                                               u"--service-utc-offset"_s, u"+25:00"_s}
+    QTest::newRow("bad signature") << QStringList{n,
+                                                  u"--access-key-id"_s,
+                                                  kKeyId,
+                                                  u"--region"_s,
+                                                  u"cn-hangzhou"_s,
+                                                  u"--signature"_s,
+                                                  u"v9"_s}
+                                   << u"v3 or v1"_s;
+    QTest::newRow("bad offset") << QStringList{n,
+                                               u"--access-key-id"_s,
+                                               kKeyId,
+                                               u"--region"_s,
+                                               u"cn-hangzhou"_s,
+                                               u"--service-utc-offset"_s,
+                                               u"+25:00"_s}
                                 << u"+08:00"_s;
-    QTest::newRow("bad name") << QStringList{u"no spaces allowed"_s, u"--access-key-id"_s, kKeyId, u"--region"_s,
-                                             u"cn-hangzhou"_s}
+    QTest::newRow("bad name") << QStringList{u"no spaces allowed"_s, u"--access-key-id"_s, kKeyId,
+                                             u"--region"_s, u"cn-hangzhou"_s}
                               << u"profile name"_s;
     QTest::newRow("no name") << QStringList{u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s}
                              << u"exactly one NAME"_s;
@@ -316,7 +335,8 @@ void TestProfilesCommand::remove_existing_deletesProfileAndKeychainEntries()
     QVERIFY(r.out.contains(n));
     QVERIFY(!m_profiles->contains(n));
     QCOMPARE(readSecretBlocking(*m_keychain, secretKeyFor(n)).error->kind, CredentialError::Kind::NotFound);
-    QCOMPARE(readSecretBlocking(*m_keychain, securityTokenKeyFor(n)).error->kind, CredentialError::Kind::NotFound);
+    QCOMPARE(readSecretBlocking(*m_keychain, securityTokenKeyFor(n)).error->kind,
+             CredentialError::Kind::NotFound);
 }
 
 void TestProfilesCommand::remove_unknown_exitsNotFound()
@@ -329,8 +349,8 @@ void TestProfilesCommand::remove_unknown_exitsNotFound()
 void TestProfilesCommand::resolveProfileForCli_returnsEverythingExportNeeds()
 {
     const QString n = name(u"export"_s);
-    QCOMPARE(run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"eu-central-1"_s, u"--signature"_s,
-                  u"v1"_s, u"--service-utc-offset"_s, u"+02:00"_s},
+    QCOMPARE(run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"eu-central-1"_s,
+                  u"--signature"_s, u"v1"_s, u"--service-utc-offset"_s, u"+02:00"_s},
                  "export-secret\n")
                  .code,
              0);

@@ -240,7 +240,7 @@ void TestProfileStore::storedProfiles_leaveNoSecretInClear()
     ProfileStore profiles; // the real default location (redirected into m_dir by initTestCase)
     CredentialStore keychain(u"io.github.sendtrail.test"_s, 10s);
     ProfileCredentials credentials(&profiles, &keychain);
-    const QString name = u"clear-" + QString::fromLatin1(canary.left(8));
+    const QString name = u"clear-"_s + QString::fromLatin1(canary.left(8));
     Profile p = makeProfile(name);
     p.hasSecurityToken = true;
 

@@ -78,8 +78,8 @@ std::shared_ptr<VectorExportSource> makeRealisticSource(qsizetype rows)
 {
     const QStringList senders{u"notice@mail.example.com"_s, u"billing@mail.example.com"_s,
                               u"no-reply@news.example.cn"_s};
-    const QStringList subjects{u"Your order has shipped"_s, u"Password reset request"_s,
-                               u"您的验证码是 482913"_s, u"Monthly statement — March"_s,
+    const QStringList subjects{u"Your order has shipped"_s,     u"Password reset request"_s,
+                               u"您的验证码是 482913"_s,        u"Monthly statement — March"_s,
                                u"Welcome to Example, Alice!"_s, u"Invoice #2024-0042 is due"_s};
     const QStringList messages{u"250 Send Mail OK"_s, u"550 5.1.1 <user>: Recipient address rejected"_s,
                                u"421 4.7.0 Try again later, closing connection."_s,

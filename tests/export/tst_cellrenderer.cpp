@@ -68,8 +68,8 @@ void TestCellRenderer::cell_unixTime_rendersSignedSeconds()
 {
     CellRenderer renderer(ExportTimeZone::utc());
     MailRecord r;
-    for (const qint64 v : {qint64(0), qint64(-42), std::numeric_limits<qint64>::min(),
-                           std::numeric_limits<qint64>::max()}) {
+    for (const qint64 v :
+         {qint64(0), qint64(-42), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}) {
         r.utcSeconds = v;
         QCOMPARE(renderer.cell(r, ExportColumn::UnixTime).toString(), QString::number(v));
     }

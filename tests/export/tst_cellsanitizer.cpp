@@ -81,9 +81,13 @@ void TestCellSanitizer::toXlsxCellText_stripsIllegalAndEscapesExcelEscapes_data(
     QTest::newRow("drops C0 controls")
         << (u"a"_s + QChar(0) + u"b\u0001\u0008\u000B\u000C\u000E\u001Fc"_s) << QByteArray("abc");
     QTest::newRow("drops FFFE FFFF") << u"a\uFFFEb\uFFFFc"_s << QByteArray("abc");
-    QTest::newRow("keeps DEL and C1") << u"a\u007F\u0085b"_s << QByteArray("a\x7F\xC2\x85" "b");
+    QTest::newRow("keeps DEL and C1") << u"a\u007F\u0085b"_s
+                                      << QByteArray("a\x7F\xC2\x85"
+                                                    "b");
     QTest::newRow("CJK and emoji") << u"池一 \U0001F4E6"_s << QByteArray("池一 \xF0\x9F\x93\xA6");
-    QTest::newRow("lone high surrogate") << (u"a"_s + QChar(0xD83D) + u"b"_s) << QByteArray("a\xEF\xBF\xBD" "b");
+    QTest::newRow("lone high surrogate") << (u"a"_s + QChar(0xD83D) + u"b"_s)
+                                         << QByteArray("a\xEF\xBF\xBD"
+                                                       "b");
     QTest::newRow("lone low surrogate") << (u"a"_s + QChar(0xDC00)) << QByteArray("a\xEF\xBF\xBD");
     QTest::newRow("excel escape literal") << u"_x0041_"_s << QByteArray("_x005F_x0041_");
     QTest::newRow("not an escape") << u"_x00G1_ _X0041_ _x041_"_s << QByteArray("_x00G1_ _X0041_ _x041_");

@@ -204,8 +204,8 @@ void TestCsvExporter::exportedFile_pythonCsvReadsBackEveryCell()
         QCOMPARE(cells.size(), options.columns.size());
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QString expected = expectedCell(source->record(i), options.columns.at(c), guard, 8 * 3600);
-            QVERIFY2(cells.at(c).toString() == expected,
-                     qPrintable(u"row %1, column %2: %3"_s.arg(i).arg(header.at(c), cells.at(c).toString().left(80))));
+            QVERIFY2(cells.at(c).toString() == expected, qPrintable(u"row %1, column %2: %3"_s.arg(i).arg(
+                                                             header.at(c), cells.at(c).toString().left(80))));
         }
     }
 }

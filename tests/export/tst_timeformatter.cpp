@@ -28,15 +28,17 @@ void TestTimeFormatter::format_knownInstants_data()
     QTest::addColumn<qint64>("seconds");
     QTest::addColumn<QString>("text");
     // The API doc's example: UtcLastUpdateTime 1619601108 is LastUpdateTime 2021-04-28T17:11 (UTC+8).
-    QTest::newRow("doc example UTC") << ExportTimeZone::utc() << qint64(1619601108) << u"2021-04-28 09:11:48"_s;
+    QTest::newRow("doc example UTC") << ExportTimeZone::utc() << qint64(1619601108)
+                                     << u"2021-04-28 09:11:48"_s;
     QTest::newRow("doc example UTC+8")
         << ExportTimeZone::fixedOffset(8 * 3600) << qint64(1619601108) << u"2021-04-28 17:11:48"_s;
     QTest::newRow("epoch") << ExportTimeZone::utc() << qint64(0) << u"1970-01-01 00:00:00"_s;
     QTest::newRow("before epoch") << ExportTimeZone::utc() << qint64(-1) << u"1969-12-31 23:59:59"_s;
     QTest::newRow("leap day") << ExportTimeZone::utc() << qint64(1709164800) << u"2024-02-29 00:00:00"_s;
-    QTest::newRow("new year west")
-        << ExportTimeZone::fixedOffset(-(3 * 3600 + 1800)) << qint64(1577836800) << u"2019-12-31 20:30:00"_s;
-    QTest::newRow("local is UTC here") << ExportTimeZone::local() << qint64(1619601108) << u"2021-04-28 09:11:48"_s;
+    QTest::newRow("new year west") << ExportTimeZone::fixedOffset(-(3 * 3600 + 1800)) << qint64(1577836800)
+                                   << u"2019-12-31 20:30:00"_s;
+    QTest::newRow("local is UTC here")
+        << ExportTimeZone::local() << qint64(1619601108) << u"2021-04-28 09:11:48"_s;
 }
 
 void TestTimeFormatter::format_knownInstants()

@@ -1,0 +1,62 @@
+#pragma once
+
+// Test-only request builder and HTTP helper. It signs with its own few lines (QUrl's RFC 3986
+// encoder, Qt's HMAC) so the sandbox's verifier is checked against an independent signer.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace sendtrail::test {
+
+enum class Scheme { V3, V1Query, V1Form };
+
+struct TestRequest
+{
+    Scheme scheme = Scheme::V3;
+    QByteArray method = "POST";
+    QList<QPair<QString, QString>> params; // operation parameters
+    QString keyId;
+    QByteArray secret;
+    QString securityToken;
+    QDateTime timestamp = QDateTime::currentDateTimeUtc();
+    QString nonce; // empty: a fresh UUID
+    QString action = QStringLiteral("SenderStatisticsDetailByParam");
+    QString version = QStringLiteral("2015-11-23");
+    QString format = QStringLiteral("JSON"); // V1 only; empty = leave Format out
+};
+
+struct BuiltRequest
+{
+    QByteArray method;
+    QByteArray query; // encoded, no '?'
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+struct TestResponse
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+};
+
+QByteArray rfc3986(const QString &value);
+BuiltRequest buildRequest(const TestRequest &request, const QString &host);
+
+// Sends and waits (spinning the event loop, so an in-process server keeps answering).
+TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request,
+                  int timeoutMs = 15000);
+QNetworkReply *sendAsync(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request);
+TestResponse collect(QNetworkReply *reply);
+
+} // namespace sendtrail::test

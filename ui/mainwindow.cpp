@@ -1,0 +1,476 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appsession.h"
+#include "credentials/profilecredentials.h"
+#include "credentials/profilestore.h"
+#include "exportcontroller.h"
+#include "exportprogressdialog.h"
+#include "profilesdialog.h"
+#include "queryform.h"
+#include "querysettings.h"
+#include "recorddetailpanel.h"
+#include "records/recordtablemodel.h"
+#include "recordviewproxy.h"
+#include "resultsview.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+constexpr auto kDemoProfile = "demo";
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_session(new AppSession(this, options.secretStore)),
+      m_model(new RecordTableModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Sendtrail"));
+    setCentralWidget(createCentral());
+    createDetailDock();
+    createMenus();
+    createStatusBar();
+    m_results->setModel(m_model);
+    m_export = new ExportController(this, m_model, m_session);
+    connectModel();
+    connect(m_session, &AppSession::profileActivated, this, &MainWindow::onProfileActivated);
+    connect(m_session, &AppSession::activationFailed, this, [this](const QString &name, const QString &message) {
+        m_results->showError(tr("Could not load the profile \"%1\": %2").arg(name, message));
+    });
+    connect(m_session, &AppSession::profilesChanged, this, [this] {
+        m_form->setProfiles(m_session->profileNames(), m_lastProfile);
+    });
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_demoBanner = new QLabel(tr("Demo mode: sample data from a local sandbox"), central);
+    m_demoBanner->setObjectName(u"demoBannerLabel"_s);
+    m_demoBanner->setStyleSheet(u"background: #fff4c2; color: #5d4200; border: 1px solid #e0c050; padding: 6px;"_s);
+    m_demoBanner->setVisible(false);
+    layout->addWidget(m_demoBanner);
+    m_form = new QueryForm(central);
+    m_form->setObjectName(u"queryForm"_s);
+    layout->addWidget(m_form);
+    m_results = new ResultsView(central);
+    m_results->setObjectName(u"resultsView"_s);
+    layout->addWidget(m_results, 1);
+
+    connect(m_form, &QueryForm::runRequested, this, &MainWindow::runQuery);
+    connect(m_form, &QueryForm::cancelRequested, this, &MainWindow::cancelQuery);
+    connect(m_form, &QueryForm::manageProfilesRequested, this, &MainWindow::openProfiles);
+    connect(m_form, &QueryForm::profileSelected, this, [this](const QString &name) { m_session->activate(name); });
+    connect(m_results, &ResultsView::retryRequested, this, [this] {
+        m_results->hideError();
+        m_model->retry();
+    });
+    connect(m_results, &ResultsView::detailRequested, this, &MainWindow::showDetail);
+    connect(m_results, &ResultsView::currentRowChanged, this, &MainWindow::updateDetail);
+    connect(m_results, &ResultsView::recipientFilterRequested, this,
+            [this](const QString &v) { rerunWithFilter(int(QueryForm::FilterKind::Recipient), v); });
+    connect(m_results, &ResultsView::senderFilterRequested, this,
+            [this](const QString &v) { rerunWithFilter(int(QueryForm::FilterKind::Sender), v); });
+    connect(m_results, &ResultsView::tagFilterRequested, this,
+            [this](const QString &v) { rerunWithFilter(int(QueryForm::FilterKind::Tag), v); });
+    return central;
+}
+
+void MainWindow::createDetailDock()
+{
+    m_detailDock = new QDockWidget(tr("Record Details"), this);
+    m_detailDock->setObjectName(u"detailDockWidget"_s);
+    m_detail = new RecordDetailPanel(m_detailDock);
+    m_detail->setObjectName(u"recordDetailPanel"_s);
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_detailDock->hide();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::openExport);
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    file->addAction(tr("&Profiles…"), this, &MainWindow::openProfiles)->setObjectName(u"profilesAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_results->copyCellAction());
+    edit->addAction(m_results->copyTsvAction());
+    edit->addAction(m_results->copyJsonAction());
+
+    QMenu *query = menuBar()->addMenu(tr("&Query"));
+    QAction *run = query->addAction(tr("&Run"), this, &MainWindow::runQuery);
+    run->setObjectName(u"runAction"_s);
+    run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *cancel = query->addAction(tr("&Cancel"), this, &MainWindow::cancelQuery);
+    cancel->setObjectName(u"cancelAction"_s);
+    cancel->setShortcut(Qt::Key_Escape);
+    query->addAction(tr("Re&try Failed Page"), this, [this] {
+        m_results->hideError();
+        m_model->retry();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *zones = view->addMenu(tr("&Time Zone"));
+    m_zoneActions = new QActionGroup(this);
+    for (DisplayZone zone : {DisplayZone::Local, DisplayZone::Utc, DisplayZone::Service}) {
+        QAction *a = zones->addAction(DisplayZones::label(zone, m_serviceOffset));
+        a->setObjectName(u"zone%1Action"_s.arg(DisplayZones::key(zone)));
+        a->setCheckable(true);
+        a->setData(int(zone));
+        m_zoneActions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, zone] { setDisplayZone(zone); });
+    }
+    view->addAction(m_detailDock->toggleViewAction());
+    view->addAction(tr("Reset &Columns"), m_results, &ResultsView::resetColumns);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sendtrail"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setObjectName(u"rowsLabel"_s);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"stateLabel"_s);
+    m_elapsedLabel = new QLabel(this);
+    m_elapsedLabel->setObjectName(u"elapsedLabel"_s);
+    m_requestIdLabel = new QLabel(this);
+    m_requestIdLabel->setObjectName(u"requestIdLabel"_s);
+    m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_zoneCombo = new QComboBox(this);
+    m_zoneCombo->setObjectName(u"displayZoneComboBox"_s);
+    m_zoneCombo->setToolTip(tr("Time zone for times in the table, the form and the details"));
+    for (DisplayZone zone : {DisplayZone::Local, DisplayZone::Utc, DisplayZone::Service})
+        m_zoneCombo->addItem(DisplayZones::label(zone, m_serviceOffset), int(zone));
+    connect(m_zoneCombo, &QComboBox::activated, this,
+            [this](int index) { setDisplayZone(DisplayZone(m_zoneCombo->itemData(index).toInt())); });
+    statusBar()->addWidget(m_rowsLabel);
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_elapsedLabel);
+    statusBar()->addWidget(m_requestIdLabel, 1);
+    statusBar()->addPermanentWidget(m_zoneCombo);
+}
+
+void MainWindow::connectModel()
+{
+    connect(m_model, &RecordTableModel::loadingChanged, this, [this](bool loading) {
+        m_results->setLoading(loading);
+        m_form->setRunning(loading);
+        updateStatus();
+    });
+    connect(m_model, &RecordTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
+    connect(m_model, &RecordTableModel::fetchFailed, this, &MainWindow::onFetchFailed);
+    connect(m_model, &RecordTableModel::finished, this, [this] {
+        m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
+        if (m_model->rowCount() == 0)
+            m_results->setEmptyText(tr("No records in this time range with these filters. Widen the range or "
+                                       "clear the filter, then run again."));
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::runQuery()
+{
+    m_form->clearFieldErrors();
+    m_form->refreshPreset();
+    const MailQuery query = m_form->query();
+    const QList<FieldError> errors = validateQuery(query);
+    if (!errors.isEmpty()) {
+        m_form->showFieldErrors(errors);
+        statusBar()->showMessage(tr("Fix the marked fields; nothing was sent."), 5000);
+        return;
+    }
+    if (!m_session->activeProfile()) {
+        if (m_session->profileNames().isEmpty())
+            return offerFirstRun();
+        m_runAfterActivation = true;
+        return m_session->activate(m_form->currentProfile());
+    }
+    m_results->hideError();
+    m_results->setEmptyText({});
+    m_results->setCurrentTag(query.tagName);
+    m_lastRequestId.clear();
+    m_elapsedMs = 0;
+    m_runTimer.start();
+    m_detail->clear();
+    m_model->startQuery(m_session->client(), query); // a new generation: late replies are dropped
+    QSettings settings;
+    QuerySettings::save(settings, {query, int(m_form->currentPreset())});
+    updateStatus();
+}
+
+void MainWindow::cancelQuery()
+{
+    if (!m_model->isLoading())
+        return;
+    m_model->stop();
+    statusBar()->showMessage(tr("Stopped. Scroll or choose Query → Retry to load more."), 5000);
+    updateStatus();
+}
+
+void MainWindow::rerunWithFilter(int kind, const QString &value)
+{
+    MailQuery query = m_form->query();
+    query.toAddress.clear();
+    query.accountName.clear();
+    query.tagName.clear();
+    query.status.reset();
+    if (kind == int(QueryForm::FilterKind::Recipient))
+        query.toAddress = value;
+    else if (kind == int(QueryForm::FilterKind::Sender))
+        query.accountName = value;
+    else
+        query.tagName = value;
+    const auto preset = m_form->currentPreset();
+    m_form->setQuery(query);
+    if (preset != QueryForm::Preset::Custom)
+        m_form->applyPreset(preset);
+    runQuery();
+}
+
+void MainWindow::onPageLoaded(int rows, const QString &requestId)
+{
+    Q_UNUSED(rows);
+    m_lastRequestId = requestId;
+    m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
+    updateStatus();
+}
+
+void MainWindow::onFetchFailed(const ApiError &error)
+{
+    if (!error.requestId.isEmpty())
+        m_lastRequestId = error.requestId;
+    if (error.kind == ApiError::Kind::Validation) {
+        m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
+    }
+    m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    m_rowsLabel->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount()));
+    QString state;
+    if (!m_model->query())
+        state = tr("Ready: choose a range and press Run (Ctrl+Enter)");
+    else if (m_model->isLoading())
+        state = tr("Loading page %1…").arg(m_model->pagesLoaded() + 1);
+    else if (m_model->hasFailed())
+        state = tr("Stopped: a page failed");
+    else if (m_model->isFinished())
+        state = tr("End of results");
+    else
+        state = tr("More available: scroll down to load");
+    m_stateLabel->setText(state);
+    m_elapsedLabel->setText(m_elapsedMs > 0 ? tr("%1 s").arg(locale.toString(m_elapsedMs / 1000.0, 'f', 1))
+                                            : QString());
+    m_requestIdLabel->setText(m_lastRequestId.isEmpty() ? QString() : tr("RequestId: %1").arg(m_lastRequestId));
+}
+
+void MainWindow::showDetail(int sourceRow)
+{
+    if (sourceRow < 0)
+        return;
+    updateDetail(sourceRow);
+    m_detailDock->show();
+    m_detailDock->raise();
+}
+
+void MainWindow::updateDetail(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return m_detail->clear();
+    const QModelIndex index = m_model->index(sourceRow, 0);
+    m_detail->showRecord(index.data(RecordTableModel::RecordRole).value<MailRecord>(),
+                         index.data(RecordTableModel::RawJsonRole).toJsonObject(), m_serviceOffset);
+}
+
+void MainWindow::setDisplayZone(DisplayZone zone)
+{
+    m_zone = zone;
+    m_model->setDisplayTimeZone(DisplayZones::timeZone(zone, m_serviceOffset));
+    m_results->viewProxy()->setTimeZoneLabel(DisplayZones::label(zone, m_serviceOffset));
+    m_form->setDisplayZone(zone);
+    m_export->setTimeZone(zone == DisplayZone::Utc       ? ExportTimeZone::utc()
+                          : zone == DisplayZone::Service ? ExportTimeZone::fixedOffset(m_serviceOffset)
+                                                         : ExportTimeZone::local());
+    for (QAction *a : m_zoneActions->actions()) {
+        a->setText(DisplayZones::label(DisplayZone(a->data().toInt()), m_serviceOffset));
+        a->setChecked(a->data().toInt() == int(zone));
+    }
+    for (int i = 0; i < m_zoneCombo->count(); ++i)
+        m_zoneCombo->setItemText(i, DisplayZones::label(DisplayZone(m_zoneCombo->itemData(i).toInt()), m_serviceOffset));
+    m_zoneCombo->setCurrentIndex(m_zoneCombo->findData(int(zone)));
+    updateDetail(m_results->currentSourceRow());
+}
+
+void MainWindow::onProfileActivated(const Profile &profile)
+{
+    m_lastProfile = profile.name;
+    m_serviceOffset = profile.serviceUtcOffsetSeconds;
+    m_form->setProfiles(m_session->profileNames(), profile.name);
+    m_form->setServiceUtcOffsetSeconds(m_serviceOffset);
+    m_form->setRegionText(AppSession::regionText(profile));
+    setDisplayZone(m_zone);
+    m_results->hideError();
+    if (std::exchange(m_runAfterActivation, false))
+        runQuery();
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_session, this);
+        m_profilesDialog->setObjectName(u"profilesDialog"_s);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profilesDialog, &ProfilesDialog::profileSaved, this, [this](const QString &name) {
+            m_form->setProfiles(m_session->profileNames(), name);
+            m_session->activate(name);
+        });
+    }
+    if (!m_lastProfile.isEmpty())
+        m_profilesDialog->selectProfile(m_lastProfile);
+    m_profilesDialog->open();
+}
+
+void MainWindow::openExport()
+{
+    m_export->openDialog();
+}
+
+void MainWindow::start()
+{
+    m_session->probeKeychain();
+    if (m_options.demo)
+        return startDemo();
+    const QStringList names = m_session->profileNames();
+    if (names.isEmpty())
+        return offerFirstRun();
+    const QString name = names.contains(m_lastProfile) ? m_lastProfile : names.constFirst();
+    m_form->setProfiles(names, name);
+    m_session->activate(name);
+}
+
+void MainWindow::offerFirstRun()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Welcome to Sendtrail"),
+                                tr("Sendtrail shows what happened to the mail you sent with Alibaba Cloud Direct "
+                                   "Mail. To start, add a profile with an AccessKey, or look around with sample "
+                                   "data first."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"firstRunMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *demo = box->addButton(tr("Try the &Demo"), QMessageBox::AcceptRole);
+    QPushButton *add = box->addButton(tr("&Add a Profile…"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Close);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
+    connect(add, &QPushButton::clicked, this, &MainWindow::openProfiles);
+    box->open();
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_sandbox) {
+        m_sandbox = m_options.sandboxRecordCount > 0
+                        ? new SandboxServer(SandboxDataset(SandboxDataset::kDefaultSeed, SandboxDataset::currentAnchor(),
+                                                           m_options.sandboxRecordCount),
+                                            this)
+                        : new SandboxServer(this);
+        m_sandbox->setOptions(m_options.sandboxOptions);
+        if (!m_sandbox->listen(0)) {
+            m_results->showError(tr("The demo sandbox could not start on 127.0.0.1."));
+            return;
+        }
+    }
+    m_demoBanner->setVisible(true);
+    setWindowTitle(tr("Sendtrail — Demo"));
+    Profile profile;
+    profile.name = QString::fromLatin1(kDemoProfile);
+    profile.accessKeyId = SandboxServer::demoAccessKeyId();
+    profile.customEndpoint = m_sandbox->endpoint();
+    profile.serviceUtcOffsetSeconds = m_sandbox->options().serviceUtcOffsetSeconds;
+    auto *sessionProfiles = m_session->sessionProfiles();
+    const auto activate = [this](const ProfileOutcome &) {
+        m_form->setProfiles(m_session->profileNames(), QString::fromLatin1(kDemoProfile));
+        m_form->applyPreset(QueryForm::Preset::Last7Days);
+        m_runAfterActivation = true;
+        m_session->activate(QString::fromLatin1(kDemoProfile));
+    };
+    if (sessionProfiles->profiles()->contains(profile.name))
+        return activate({});
+    sessionProfiles->addProfile(profile, SandboxServer::demoAccessKeySecret(), {}, this, activate);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_results->restoreHeaderState(settings.value(u"results/header"_s).toByteArray());
+    m_lastProfile = settings.value(u"session/lastProfile"_s).toString();
+    if (const auto remembered = QuerySettings::load(settings)) {
+        m_form->setQuery(remembered->query);
+        if (remembered->preset != int(QueryForm::Preset::Custom))
+            m_form->applyPreset(QueryForm::Preset(remembered->preset));
+    }
+    setDisplayZone(DisplayZones::fromKey(settings.value(u"view/displayZone"_s).toString()));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"results/header"_s, m_results->saveHeaderState());
+    settings.setValue(u"view/displayZone"_s, DisplayZones::key(m_zone));
+    if (!m_lastProfile.isEmpty() && !m_session->isSessionOnly(m_lastProfile))
+        settings.setValue(u"session/lastProfile"_s, m_lastProfile);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_model->stop();
+    event->accept();
+}
+
+} // namespace sendtrail

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "displayzone.h"
+#include "records/mailquery.h"
+#include "sandbox/sandboxoptions.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+
+namespace sendtrail {
+
+class AppSession;
+class ExportController;
+class ProfilesDialog;
+class QueryForm;
+class RecordDetailPanel;
+class RecordTableModel;
+class ResultsView;
+class SandboxServer;
+class SecretStore;
+struct ApiError;
+struct Profile;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        QString screenshotDirectory; // hidden --screenshot-script
+        SandboxOptions sandboxOptions;
+        int sandboxRecordCount = 0; // 0: the sandbox's default data set
+        SecretStore *secretStore = nullptr; // tests: a fake keychain; null: the system keychain
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // First run, demo start or re-activating the last profile; call once after show().
+    void start();
+
+    QueryForm *queryForm() const { return m_form; }
+    ResultsView *resultsView() const { return m_results; }
+    RecordDetailPanel *detailPanel() const { return m_detail; }
+    RecordTableModel *model() const { return m_model; }
+    AppSession *session() const { return m_session; }
+    SandboxServer *sandbox() const { return m_sandbox; }
+    ExportController *exporter() const { return m_export; }
+    DisplayZone displayZone() const { return m_zone; }
+
+    void runQuery();
+    void cancelQuery();
+    void setDisplayZone(DisplayZone zone);
+    void showDetail(int sourceRow);
+    void openProfiles();
+    void openExport();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    QWidget *createCentral();
+    void createDetailDock();
+    void connectModel();
+    void restoreSettings();
+    void saveSettings();
+    void startDemo();
+    void offerFirstRun();
+    void onProfileActivated(const Profile &profile);
+    void onPageLoaded(int rows, const QString &requestId);
+    void onFetchFailed(const ApiError &error);
+    void updateStatus();
+    void updateDetail(int sourceRow);
+    void rerunWithFilter(int kind, const QString &value);
+    void runScreenshotScript();
+
+    Options m_options;
+    AppSession *m_session;
+    RecordTableModel *m_model;
+    QueryForm *m_form = nullptr;
+    ResultsView *m_results = nullptr;
+    RecordDetailPanel *m_detail = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_elapsedLabel = nullptr;
+    QLabel *m_requestIdLabel = nullptr;
+    QComboBox *m_zoneCombo = nullptr;
+    QActionGroup *m_zoneActions = nullptr;
+    SandboxServer *m_sandbox = nullptr;
+    ExportController *m_export = nullptr;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    DisplayZone m_zone = DisplayZone::Local;
+    int m_serviceOffset = 8 * 3600;
+    QElapsedTimer m_runTimer;
+    qint64 m_elapsedMs = 0;
+    QString m_lastRequestId;
+    QString m_lastProfile;
+    bool m_runAfterActivation = false;
+};
+
+} // namespace sendtrail

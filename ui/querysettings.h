@@ -1,0 +1,24 @@
+#pragma once
+
+#include "records/mailquery.h"
+
+#include <QSettings>
+#include <optional>
+
+namespace sendtrail {
+
+// The last query, remembered across restarts (never anything secret).
+struct RememberedQuery
+{
+    MailQuery query;
+    int preset = 0; // QueryForm::Preset; relative presets are re-applied on restore
+};
+
+class QuerySettings final
+{
+public:
+    static void save(QSettings &settings, const RememberedQuery &remembered);
+    static std::optional<RememberedQuery> load(QSettings &settings);
+};
+
+} // namespace sendtrail

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "records/mailrecord.h"
+
+#include <QSortFilterProxyModel>
+#include <optional>
+
+namespace sendtrail {
+
+// Narrows the rows already loaded: text in any column plus an optional status. It never asks
+// for more pages while a filter is set, or a filter matching nothing would page through the
+// whole query (the view keeps fetching while the viewport is not full).
+class QuickFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuickFilterProxy)
+
+public:
+    explicit QuickFilterProxy(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setStatus(std::optional<DeliveryStatus> status);
+    bool isFiltering() const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<DeliveryStatus> m_status;
+};
+
+} // namespace sendtrail

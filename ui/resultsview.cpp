@@ -1,0 +1,349 @@
+#include "resultsview.h"
+
+#include "quickfilterproxy.h"
+#include "recordviewproxy.h"
+#include "records/recordcolumns.h"
+#include "records/recordtablemodel.h"
+#include "rowformatter.h"
+#include "statusicons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+// Shown unless the user changes it: the columns support work needs first.
+const QList<Column> kHiddenByDefault = {Column::IpPoolName, Column::ConfigSetName, Column::LastUpdateTime};
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent), m_viewProxy(new RecordViewProxy(this)), m_filterProxy(new QuickFilterProxy(this)),
+      m_table(new QTableView(this))
+{
+    m_filterProxy->setSourceModel(m_viewProxy);
+    m_table->setObjectName(u"resultsTableView"_s);
+    m_table->setModel(m_filterProxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    auto *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    m_table->installEventFilter(this);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showRowMenu);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT detailRequested(m_filterProxy->mapToSource(index).row()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(createErrorBar());
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"loadingProgressBar"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(6);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading a page"));
+    m_busy->setVisible(false);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_table, 1);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setVisible(false);
+    layout->addWidget(m_emptyLabel);
+    createActions();
+}
+
+QWidget *ResultsView::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_filterEdit = new QLineEdit(bar);
+    m_filterEdit->setObjectName(u"quickFilterLineEdit"_s);
+    m_filterEdit->setPlaceholderText(tr("Quick filter: text in any column (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterStatus = new QComboBox(bar);
+    m_filterStatus->setObjectName(u"quickStatusComboBox"_s);
+    m_filterStatus->setAccessibleName(tr("Quick filter status"));
+    m_filterStatus->addItem(tr("Any status"));
+    for (DeliveryStatus s : {DeliveryStatus::Delivered, DeliveryStatus::InvalidAddress, DeliveryStatus::Spam,
+                             DeliveryStatus::Failed})
+        m_filterStatus->addItem(StatusIcons::icon(s), StatusIcons::text(s), int(s));
+    m_filterNote = new QLabel(tr("Filters loaded rows only; no new pages load while it is set."), bar);
+    m_filterNote->setObjectName(u"quickFilterNoteLabel"_s);
+    m_filterNote->setEnabled(false); // greyed: a note, not an error
+    row->addWidget(m_filterEdit, 2);
+    row->addWidget(m_filterStatus);
+    row->addWidget(m_filterNote, 3);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ResultsView::applyQuickFilter);
+    connect(m_filterStatus, &QComboBox::currentIndexChanged, this, &ResultsView::applyQuickFilter);
+    return bar;
+}
+
+QFrame *ResultsView::createErrorBar()
+{
+    m_errorBar = new QFrame(this);
+    m_errorBar->setObjectName(u"errorBarFrame"_s);
+    m_errorBar->setFrameShape(QFrame::StyledPanel);
+    m_errorBar->setStyleSheet(u"#errorBarFrame { background: #fdecea; border: 1px solid #c62828; }"_s);
+    auto *row = new QHBoxLayout(m_errorBar);
+    auto *icon = new QLabel(m_errorBar);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_errorLabel = new QLabel(m_errorBar);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("&Retry"), m_errorBar);
+    retry->setObjectName(u"retryButton"_s);
+    connect(retry, &QPushButton::clicked, this, &ResultsView::retryRequested);
+    row->addWidget(icon);
+    row->addWidget(m_errorLabel, 1);
+    row->addWidget(retry);
+    m_errorBar->setVisible(false);
+    return m_errorBar;
+}
+
+void ResultsView::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &keys, void (ResultsView::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->addAction(action);
+        return action;
+    };
+    m_copyCell = make(tr("&Copy Cell"), QKeySequence::Copy, &ResultsView::copyCell);
+    m_copyTsv = make(tr("Copy Rows as &TSV"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ResultsView::copyRowsAsTsv);
+    m_copyJson = make(tr("Copy Rows as &JSON"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), &ResultsView::copyRowsAsJson);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    addAction(find);
+}
+
+void ResultsView::setModel(RecordTableModel *model)
+{
+    m_model = model;
+    m_viewProxy->setSourceModel(model);
+    resetColumns();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentRowChanged(current.isValid() ? m_filterProxy->mapToSource(current).row() : -1);
+            });
+}
+
+void ResultsView::resetColumns()
+{
+    auto *header = m_table->horizontalHeader();
+    for (int c = 0; c < header->count(); ++c) {
+        header->moveSection(header->visualIndex(c), c);
+        header->setSectionHidden(c, kHiddenByDefault.contains(Column(c)));
+    }
+    const QFontMetrics fm = m_table->fontMetrics();
+    header->resizeSection(int(Column::Time), fm.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 24);
+    header->resizeSection(int(Column::Status), fm.horizontalAdvance(u"Invalid address"_s) + 40);
+    header->resizeSection(int(Column::ToAddress), fm.averageCharWidth() * 28);
+    header->resizeSection(int(Column::AccountName), fm.averageCharWidth() * 24);
+    header->resizeSection(int(Column::Subject), fm.averageCharWidth() * 28);
+    header->resizeSection(int(Column::ErrorClassification), fm.averageCharWidth() * 20);
+    header->resizeSection(int(Column::Message), fm.averageCharWidth() * 30);
+}
+
+void ResultsView::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+}
+
+void ResultsView::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorBar->setVisible(true);
+}
+
+void ResultsView::hideError()
+{
+    m_errorBar->setVisible(false);
+}
+
+void ResultsView::setEmptyText(const QString &text)
+{
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(!text.isEmpty());
+}
+
+void ResultsView::setCurrentTag(const QString &tag)
+{
+    m_tag = tag;
+}
+
+void ResultsView::applyQuickFilter()
+{
+    m_filterProxy->setText(m_filterEdit->text());
+    const QVariant status = m_filterStatus->currentData();
+    m_filterProxy->setStatus(status.isValid() ? std::optional(DeliveryStatus(status.toInt())) : std::nullopt);
+    QFont font = m_filterNote->font();
+    font.setBold(m_filterProxy->isFiltering());
+    m_filterNote->setFont(font);
+    m_filterNote->setEnabled(m_filterProxy->isFiltering());
+}
+
+int ResultsView::currentSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_filterProxy->mapToSource(current).row() : -1;
+}
+
+QList<int> ResultsView::selectedSourceRows() const
+{
+    QList<int> proxyRows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        proxyRows << index.row();
+    std::sort(proxyRows.begin(), proxyRows.end());
+    if (proxyRows.isEmpty() && m_table->currentIndex().isValid())
+        proxyRows << m_table->currentIndex().row();
+    QList<int> rows;
+    for (int r : std::as_const(proxyRows))
+        rows << m_filterProxy->mapToSource(m_filterProxy->index(r, 0)).row();
+    return rows;
+}
+
+QString ResultsView::sourceText(int sourceRow, int column) const
+{
+    return m_model ? m_model->data(m_model->index(sourceRow, column)).toString() : QString();
+}
+
+void ResultsView::copyCell()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(current.data().toString());
+}
+
+void ResultsView::copyRowsAsTsv()
+{
+    const auto *header = m_table->horizontalHeader();
+    QList<int> columns;
+    QStringList titles;
+    for (int v = 0; v < header->count(); ++v) {
+        const int logical = header->logicalIndex(v);
+        if (header->isSectionHidden(logical))
+            continue;
+        columns << logical;
+        titles << m_viewProxy->headerData(logical, Qt::Horizontal).toString();
+    }
+    QList<QStringList> rows;
+    for (int row : selectedSourceRows()) {
+        QStringList cells;
+        for (int c : std::as_const(columns))
+            cells << sourceText(row, c);
+        rows << cells;
+    }
+    if (!rows.isEmpty())
+        QGuiApplication::clipboard()->setText(RowFormatter::toTsv(titles, rows));
+}
+
+void ResultsView::copyRowsAsJson()
+{
+    QList<QJsonObject> records;
+    for (int row : selectedSourceRows())
+        records << m_model->data(m_model->index(row, 0), RecordTableModel::RawJsonRole).toJsonObject();
+    if (!records.isEmpty())
+        QGuiApplication::clipboard()->setText(RowFormatter::toJson(records));
+}
+
+void ResultsView::showHeaderMenu(const QPoint &pos)
+{
+    auto *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < header->count(); ++c) {
+        QAction *action = menu.addAction(m_viewProxy->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, &ResultsView::resetColumns);
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void ResultsView::showRowMenu(const QPoint &pos)
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyCell);
+    menu.addAction(m_copyTsv);
+    menu.addAction(m_copyJson);
+    menu.addSeparator();
+    menu.addAction(tr("Show &Details"), this, [this, row] { Q_EMIT detailRequested(row); });
+    const QString to = sourceText(row, int(Column::ToAddress));
+    const QString from = sourceText(row, int(Column::AccountName));
+    if (!to.isEmpty())
+        menu.addAction(tr("All Mail &to %1").arg(to), this, [this, to] { Q_EMIT recipientFilterRequested(to); });
+    if (!from.isEmpty())
+        menu.addAction(tr("All Mail &from %1").arg(from), this, [this, from] { Q_EMIT senderFilterRequested(from); });
+    if (!m_tag.isEmpty())
+        menu.addAction(tr("All Mail with Tag %1").arg(m_tag), this, [this] { Q_EMIT tagFilterRequested(m_tag); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QByteArray ResultsView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool ResultsView::restoreHeaderState(const QByteArray &state)
+{
+    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+}
+
+bool ResultsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && key->modifiers() == Qt::NoModifier && currentSourceRow() >= 0) {
+            Q_EMIT detailRequested(currentSourceRow());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace sendtrail

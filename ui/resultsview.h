@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace sendtrail {
+
+class QuickFilterProxy;
+class RecordTableModel;
+class RecordViewProxy;
+
+// The result table and what surrounds it: quick filter over loaded rows, the inline error bar
+// with Retry, a busy bar while a page is in flight, header menu (show/hide, reorder), and the
+// row context menu (copy, "all mail to this recipient", ...).
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsView)
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    void setModel(RecordTableModel *model);
+    QTableView *tableView() const { return m_table; }
+    RecordViewProxy *viewProxy() const { return m_viewProxy; }
+    QuickFilterProxy *filterProxy() const { return m_filterProxy; }
+
+    void setLoading(bool loading);
+    void showError(const QString &text);
+    void hideError();
+    void setEmptyText(const QString &text); // empty string hides it
+    void setCurrentTag(const QString &tag);  // "All mail with this tag" needs one
+
+    int currentSourceRow() const; // -1 when nothing is current
+    QList<int> selectedSourceRows() const;
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray &state);
+    void resetColumns();
+
+    QAction *copyCellAction() const { return m_copyCell; }
+    QAction *copyTsvAction() const { return m_copyTsv; }
+    QAction *copyJsonAction() const { return m_copyJson; }
+
+    void copyCell();
+    void copyRowsAsTsv();
+    void copyRowsAsJson();
+
+Q_SIGNALS:
+    void retryRequested();
+    void detailRequested(int sourceRow);
+    void currentRowChanged(int sourceRow);
+    void recipientFilterRequested(const QString &address);
+    void senderFilterRequested(const QString &address);
+    void tagFilterRequested(const QString &tag);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    QFrame *createErrorBar();
+    void createActions();
+    void showHeaderMenu(const QPoint &pos);
+    void showRowMenu(const QPoint &pos);
+    void applyQuickFilter();
+    QString sourceText(int sourceRow, int column) const;
+
+    RecordTableModel *m_model = nullptr;
+    RecordViewProxy *m_viewProxy;
+    QuickFilterProxy *m_filterProxy;
+    QTableView *m_table;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_filterStatus = nullptr;
+    QLabel *m_filterNote = nullptr;
+    QFrame *m_errorBar = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QAction *m_copyCell = nullptr;
+    QAction *m_copyTsv = nullptr;
+    QAction *m_copyJson = nullptr;
+    QString m_tag;
+};
+
+} // namespace sendtrail
