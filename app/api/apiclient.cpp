@@ -41,8 +41,7 @@ bool ApiCall::finishWithError(const ApiError &error)
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent)
     : QObject(parent), m_nam(nam), m_clock(clock), m_nonces(nonces), m_random(BackoffPolicy::systemRandom())
-{
-}
+{}
 
 // Running calls are children and die with us, without a terminal signal.
 ApiClient::~ApiClient() = default;

@@ -1,7 +1,6 @@
 #include "backoff.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace sendtrail {
@@ -9,8 +8,7 @@ namespace sendtrail {
 BackoffPolicy::BackoffPolicy(int baseDelayMs, int throttleBaseDelayMs, int maxDelayMs, RandomSource random)
     : m_baseDelayMs(std::max(0, baseDelayMs)), m_throttleBaseDelayMs(std::max(0, throttleBaseDelayMs)),
       m_maxDelayMs(std::max(0, maxDelayMs)), m_random(random ? std::move(random) : systemRandom())
-{
-}
+{}
 
 int BackoffPolicy::ceilingMs(int attempt, bool throttled) const
 {
@@ -41,7 +39,9 @@ int BackoffPolicy::parseRetryAfterMs(const QByteArray &headerValue)
 
 BackoffPolicy::RandomSource BackoffPolicy::systemRandom()
 {
-    return [] { return QRandomGenerator::global()->generateDouble(); };
+    return [] {
+        return QRandomGenerator::global()->generateDouble();
+    };
 }
 
 } // namespace sendtrail

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTimeZone>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -92,7 +91,8 @@ std::optional<ApiError> transportError(const AttemptResult &r)
         return make(ApiError::Kind::Redirect, u"redirect refused"_s, r.httpStatus);
     case QNetworkReply::UnknownContentError:
         if (r.httpStatus < 400) // e.g. "Decompression failed"
-            return make(ApiError::Kind::Malformed, u"the compressed body could not be decoded"_s, r.httpStatus);
+            return make(ApiError::Kind::Malformed, u"the compressed body could not be decoded"_s,
+                        r.httpStatus);
         return std::nullopt;
     default:
         if (r.httpStatus >= 400 && isHttpStatusError(r.networkError))
@@ -127,9 +127,9 @@ Classification classifyHttp(const AttemptResult &r)
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString what = describeUnparsable(r.body, parseError);
-        out.error = make(ApiError::Kind::Malformed,
-                         r.httpStatus >= 400 ? u"HTTP %1 with %2"_s.arg(r.httpStatus).arg(what) : what,
-                         r.httpStatus);
+        out.error =
+            make(ApiError::Kind::Malformed,
+                 r.httpStatus >= 400 ? u"HTTP %1 with %2"_s.arg(r.httpStatus).arg(what) : what, r.httpStatus);
         return out;
     }
     out.body = doc.object();
@@ -186,7 +186,7 @@ RetryClass retryClassOf(const ApiError &error)
 
     const QString &code = error.code;
     static const QLatin1StringView permanent[] = {
-        "SignatureDoesNotMatch"_L1, "InvalidAccessKeyId"_L1, "Forbidden"_L1,         "InvalidParameter"_L1,
+        "SignatureDoesNotMatch"_L1, "InvalidAccessKeyId"_L1,  "Forbidden"_L1,          "InvalidParameter"_L1,
         "MissingParameter"_L1,      "IncompleteSignature"_L1, "SignatureNonceUsed"_L1,
     };
     for (QLatin1StringView prefix : permanent) {

@@ -9,7 +9,8 @@
 namespace sendtrail {
 
 // How the retry loop should treat a failed attempt.
-enum class RetryClass {
+enum class RetryClass
+{
     Never,     // permanent: credentials, permissions, parameters, TLS, redirects, ...
     Transient, // network errors, timeouts, 5xx, ServiceUnavailable, InternalError
     Throttled, // Throttling* codes and HTTP 429: longer base delay

@@ -3,8 +3,8 @@
 #include "clock.h"
 #include "errorclassifier.h"
 #include "logging.h"
-#include "replyreader.h"
 #include "redact.h"
+#include "replyreader.h"
 #include "requestbuilder.h"
 #include "signer.h"
 
@@ -123,8 +123,8 @@ void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
     const Classification outcome = classifyAttempt(result);
     const ApiError &error = outcome.error;
     qCDebug(lcApi) << m_action << "attempt" << m_attempt << "HTTP" << result.httpStatus << "in"
-                         << result.elapsedMs << "ms; kind" << int(error.kind) << error.code
-                         << "RequestId" << error.requestId;
+                   << result.elapsedMs << "ms; kind" << int(error.kind) << error.code << "RequestId"
+                   << error.requestId;
     if (!error.isError()) {
         finishWithSuccess(outcome.body, error.requestId);
         return;

@@ -15,7 +15,12 @@ struct AttemptResult
 {
     // Why we aborted the reply ourselves; Qt reports all of them as OperationCanceledError,
     // the same code as its own inactivity timeout.
-    enum class Abort { None, Deadline, TooLarge };
+    enum class Abort
+    {
+        None,
+        Deadline,
+        TooLarge
+    };
 
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString;

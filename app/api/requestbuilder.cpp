@@ -37,7 +37,8 @@ ApiError validateClientConfig(const ClientConfig &config)
 {
     const QUrl &endpoint = config.endpoint;
     if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return validationError(QT_TRANSLATE_NOOP("sendtrail::ApiClient", "The endpoint address is not valid."));
+        return validationError(
+            QT_TRANSLATE_NOOP("sendtrail::ApiClient", "The endpoint address is not valid."));
     const QString scheme = endpoint.scheme().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1)
         return validationError(

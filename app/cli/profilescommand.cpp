@@ -121,6 +121,14 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
                       "standard input.\n");
             return false;
         }
+        // "-pSECRET" (the mysql habit): never echo what follows a single dash. ("-05:30" is a
+        // value, not an option.)
+        if (arg.size() > 2 && arg.startsWith(u'-') && arg.at(1).isLetter()) {
+            err << tr("Unknown option '%1…' (the rest is not shown). Options are spelled --name.\n\n")
+                       .arg(arg.left(2))
+                << usage;
+            return false;
+        }
     }
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{u"h"_s, u"help"_s}, {}});

@@ -74,7 +74,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {u"port"_s, u"Listen on port N (default: any free port)."_s, u"N"_s, u"0"_s},
         {u"latency"_s, u"Delay every answer by MS milliseconds (default 0)."_s, u"MS"_s, u"0"_s},
-        {u"rate-limit"_s, u"Answer Throttling.User beyond N calls a minute (default 0 = unlimited)."_s, u"N"_s, u"0"_s},
+        {u"rate-limit"_s, u"Answer Throttling.User beyond N calls a minute (default 0 = unlimited)."_s,
+         u"N"_s, u"0"_s},
         {u"throttle-every"_s, u"Answer Throttling to every Nth call (default 0 = never)."_s, u"N"_s, u"0"_s},
         {u"unavailable-every"_s, u"Answer 503 ServiceUnavailable to every Nth call."_s, u"N"_s, u"0"_s},
         {u"reset-every"_s, u"Reset the TCP connection of every Nth call."_s, u"N"_s, u"0"_s},
@@ -92,7 +93,8 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
-std::optional<qint64> number(const QCommandLineParser &parser, const QString &name, qint64 max, QString &error)
+std::optional<qint64> number(const QCommandLineParser &parser, const QString &name, qint64 max,
+                             QString &error)
 {
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
@@ -162,29 +164,38 @@ bool readCommandLine(const QCommandLineParser &parser, CommandLine &line, QStrin
     return error.isEmpty();
 }
 
+// Fills line, or returns the exit code when the command is already done (help or usage error).
+std::optional<int> parseArguments(const QStringList &args, CommandLine &line)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    QString error;
+    if (!parser.parse(QStringList{u"sendtrail-cli"_s} + args)) {
+        error = parser.errorText();
+    } else if (parser.isSet(u"help"_s)) {
+        QString help = parser.helpText();
+        QTextStream(stdout) << help.replace(QRegularExpression(u"^Usage: \\S+"_s),
+                                            u"Usage: sendtrail-cli sandbox"_s);
+        return 0;
+    } else if (!parser.positionalArguments().isEmpty()) {
+        error = u"Unexpected argument '%1'."_s.arg(parser.positionalArguments().constFirst());
+    }
+    if (error.isEmpty() && readCommandLine(parser, line, error))
+        return std::nullopt;
+    QTextStream(stderr) << "sendtrail-cli sandbox: " << error
+                        << "\nRun 'sendtrail-cli sandbox --help' for the options.\n";
+    return 2;
+}
+
 } // namespace
 
 int runSandboxCommand(const QStringList &args)
 {
+    CommandLine line;
+    if (const auto exitCode = parseArguments(args, line))
+        return *exitCode;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    addOptions(parser);
-    QString help = parser.helpText();
-    help.replace(QRegularExpression(u"^Usage: \\S+"_s), u"Usage: sendtrail-cli sandbox"_s);
-    CommandLine line;
-    QString error;
-    if (!parser.parse(QStringList{u"sendtrail-cli"_s} + args))
-        error = parser.errorText();
-    else if (parser.isSet(u"help"_s))
-        return (out << help).flush(), 0;
-    else if (!parser.positionalArguments().isEmpty())
-        error = u"Unexpected argument '%1'."_s.arg(parser.positionalArguments().constFirst());
-    if (!error.isEmpty() || !readCommandLine(parser, line, error)) {
-        err << "sendtrail-cli sandbox: " << error << "\nRun 'sendtrail-cli sandbox --help' for the options.\n";
-        return 2;
-    }
-
     SandboxServer server(SandboxDataset(line.seed, line.anchor, line.records));
     server.setOptions(line.options);
     if (!server.listen(line.port)) {
@@ -195,8 +206,8 @@ int runSandboxCommand(const QStringList &args)
         err << "sendtrail-cli sandbox: cannot watch SIGINT/SIGTERM; stop it with kill -9\n";
     out << "SENDTRAIL_ENDPOINT=" << shellQuote(u"http://127.0.0.1:%1"_s.arg(server.port())) << '\n'
         << "ALIBABA_CLOUD_ACCESS_KEY_ID=" << shellQuote(SandboxServer::demoAccessKeyId()) << '\n'
-        << "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" << shellQuote(QString::fromLatin1(SandboxServer::demoAccessKeySecret()))
-        << '\n';
+        << "ALIBABA_CLOUD_ACCESS_KEY_SECRET="
+        << shellQuote(QString::fromLatin1(SandboxServer::demoAccessKeySecret())) << '\n';
     out.flush();
     err << "sendtrail-cli sandbox: serving " << server.dataset().size() << " records (seed " << line.seed
         << ", up to " << line.anchor.toUTC().toString(Qt::ISODate) << "); stop with Ctrl+C\n";

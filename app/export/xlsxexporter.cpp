@@ -119,6 +119,10 @@ bool WorkbookWriter::startSheet()
     if (!sheet)
         return fail(LXW_ERROR_CREATING_TMPFILE);
     m_sheets.append(sheet);
+    // Nothing has touched the scratch stream yet, so its buffer can still be enlarged:
+    // 1 MiB writes instead of 4 KiB ones for hundreds of MB of sheet XML.
+    if (sheet->optimize_tmpfile)
+        setvbuf(sheet->optimize_tmpfile, nullptr, _IOFBF, 1 << 20);
     for (lxw_col_t c = 0; c < lxw_col_t(m_options.columns.size()); ++c)
         worksheet_set_column(sheet, c, c, exportColumnWidth(m_options.columns.at(c)), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);

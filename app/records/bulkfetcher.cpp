@@ -25,8 +25,8 @@ bool isTransient(const ApiError &error)
     case ApiError::Kind::Timeout:
         return true;
     case ApiError::Kind::Service:
-        return error.code.startsWith(u"Throttling") || error.code == u"ServiceUnavailable"
-               || error.code == u"InternalError" || error.httpStatus >= 500;
+        return error.code.startsWith(u"Throttling") || error.code == u"ServiceUnavailable" ||
+               error.code == u"InternalError" || error.httpStatus >= 500;
     default:
         return false;
     }
@@ -37,8 +37,7 @@ bool isTransient(const ApiError &error)
 BulkFetcher::BulkFetcher(ApiClient *client, const MailQuery &query, const BulkFetchOptions &options,
                          QObject *parent)
     : QObject(parent), m_client(client), m_query(query), m_options(options)
-{
-}
+{}
 
 BulkFetcher::~BulkFetcher() = default;
 

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-
 #include <memory>
 
 namespace sendtrail {

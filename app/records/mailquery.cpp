@@ -29,11 +29,13 @@ void validateRange(const MailQuery &query, QList<FieldError> &errors)
     if (!query.end.isValid())
         errors.append({u"end"_s, tr("Choose an end time.")});
     if (query.start.isValid() && query.end.isValid() && query.start > query.end)
-        errors.append({u"end"_s, tr("The end time is before the start time; swap them or pick a later end.")});
+        errors.append(
+            {u"end"_s, tr("The end time is before the start time; swap them or pick a later end.")});
     const int offset = query.serviceUtcOffsetSeconds;
     if (offset % 60 != 0 || offset < -kMaxOffsetSeconds || offset > kMaxOffsetSeconds)
-        errors.append({u"serviceZone"_s,
-                       tr("The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.")});
+        errors.append(
+            {u"serviceZone"_s,
+             tr("The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.")});
 }
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -56,11 +58,14 @@ void appendIfSet(QueryParams &params, const QString &key, const QString &value)
 // "yyyy-MM-dd HH:mm[:ss]" read as wall time at the given offset.
 std::optional<QDateTime> parseServiceWallTime(const QString &text, int offsetSeconds)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})(?::(\\d{2}))?$"_s);
+    static const QRegularExpression pattern(
+        u"^(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})(?::(\\d{2}))?$"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    auto number = [&match](int group) { return match.capturedView(group).toInt(); };
+    auto number = [&match](int group) {
+        return match.capturedView(group).toInt();
+    };
     const QDate date(number(1), number(2), number(3));
     const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0);
     if (!date.isValid() || !time.isValid())
@@ -86,8 +91,8 @@ QList<FieldError> validateQuery(const MailQuery &query)
 {
     QList<FieldError> errors;
     validateRange(query, errors);
-    const int filters = int(!query.accountName.trimmed().isEmpty()) + int(!query.toAddress.trimmed().isEmpty()) +
-                        int(!query.tagName.trimmed().isEmpty());
+    const int filters = int(!query.accountName.trimmed().isEmpty()) +
+                        int(!query.toAddress.trimmed().isEmpty()) + int(!query.tagName.trimmed().isEmpty());
     if (filters > 1)
         errors.append({u"filter"_s, tr("Filter by only one of sender address, recipient address or tag: "
                                        "the service accepts one of them at a time.")});

@@ -32,7 +32,6 @@ struct FieldError
     QString message; // a sentence a person understands
 };
 
-
 // One request range [start, end] as sent; both ends on whole minutes.
 struct TimeWindow
 {

@@ -20,8 +20,7 @@ QString tr(const char *text)
 constexpr qint64 kNoInteger = std::numeric_limits<qint64>::min();
 
 // Works for const and non-const records alike.
-template<typename Record>
-auto textMember(Record &record, Field field) -> decltype(&record.message)
+template <typename Record> auto textMember(Record &record, Field field) -> decltype(&record.message)
 {
     switch (field) {
     case Field::LastUpdateTime:
@@ -98,7 +97,9 @@ FieldState readStatus(const QJsonValue &value, RecordShape &shape)
 {
     if (value.isUndefined() || value.isNull())
         return value.isNull() ? FieldState::Null : FieldState::Missing;
-    auto fits = [](qint64 v) { return v > RecordShape::kNoStatus && v <= std::numeric_limits<qint16>::max(); };
+    auto fits = [](qint64 v) {
+        return v > RecordShape::kNoStatus && v <= std::numeric_limits<qint16>::max();
+    };
     qint64 exact = kNoInteger;
     if (value.isDouble())
         exact = value.toInteger(kNoInteger);

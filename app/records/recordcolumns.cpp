@@ -10,8 +10,8 @@ namespace sendtrail {
 namespace {
 
 constexpr std::array<QLatin1StringView, kColumnCount> kKeys = {
-    "time"_L1,     "status"_L1,   "to"_L1,            "from"_L1,         "subject"_L1,     "classification"_L1,
-    "message"_L1,  "ippool"_L1,   "ippoolid"_L1,      "configset"_L1,    "configsetid"_L1, "lastupdatetime"_L1,
+    "time"_L1,    "status"_L1, "to"_L1,       "from"_L1,      "subject"_L1,     "classification"_L1,
+    "message"_L1, "ippool"_L1, "ippoolid"_L1, "configset"_L1, "configsetid"_L1, "lastupdatetime"_L1,
 };
 
 qint64 floorDiv(qint64 a, qint64 b)

@@ -11,12 +11,13 @@ namespace sendtrail {
 
 // Table columns. The numeric values are stable (saved view layouts refer to them):
 // append new columns before Count, never reorder.
-enum class Column : int {
-    Time = 0,            // UtcLastUpdateTime, shown in the display zone
-    Status = 1,          // delivery status in words
-    ToAddress = 2,       // recipient
-    AccountName = 3,     // sender address
-    Subject = 4,         //
+enum class Column : int
+{
+    Time = 0,        // UtcLastUpdateTime, shown in the display zone
+    Status = 1,      // delivery status in words
+    ToAddress = 2,   // recipient
+    AccountName = 3, // sender address
+    Subject = 4,     //
     ErrorClassification = 5,
     Message = 6,         // SMTP reply text
     IpPoolName = 7,      //

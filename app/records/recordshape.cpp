@@ -11,8 +11,10 @@ namespace sendtrail {
 namespace {
 
 constexpr std::array<QLatin1StringView, kFieldCount> kKeys = {
-    "Status"_L1,      "LastUpdateTime"_L1, "Message"_L1,    "ToAddress"_L1,  "UtcLastUpdateTime"_L1, "AccountName"_L1,
-    "Subject"_L1,     "ErrorClassification"_L1, "IpPoolId"_L1, "IpPoolName"_L1, "ConfigSetId"_L1,   "ConfigSetName"_L1,
+    "Status"_L1,     "LastUpdateTime"_L1,      "Message"_L1,
+    "ToAddress"_L1,  "UtcLastUpdateTime"_L1,   "AccountName"_L1,
+    "Subject"_L1,    "ErrorClassification"_L1, "IpPoolId"_L1,
+    "IpPoolName"_L1, "ConfigSetId"_L1,         "ConfigSetName"_L1,
 };
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
@@ -24,7 +26,9 @@ std::optional<qint64> wallTimeToUtc(QStringView text, int offsetSeconds)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    auto number = [&match](int group) { return match.capturedView(group).toInt(); };
+    auto number = [&match](int group) {
+        return match.capturedView(group).toInt();
+    };
     const QDate date(number(1), number(2), number(3));
     const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0);
     if (!date.isValid() || !time.isValid())

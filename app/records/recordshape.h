@@ -12,7 +12,8 @@
 namespace sendtrail {
 
 // The twelve keys of a data.mailDetail[] item, in the order their states are packed.
-enum class Field : quint8 {
+enum class Field : quint8
+{
     Status,
     LastUpdateTime,
     Message,
@@ -29,7 +30,8 @@ enum class Field : quint8 {
 inline constexpr int kFieldCount = 12;
 
 // How a known key appeared in the original object.
-enum class FieldState : quint8 {
+enum class FieldState : quint8
+{
     Missing = 0, // key absent
     Null = 1,    // "key": null
     Value = 2,   // the compact value reproduces it exactly
@@ -46,7 +48,8 @@ struct RecordShape
 {
     static constexpr qint16 kNoStatus = std::numeric_limits<qint16>::min();
 
-    enum Flag : quint32 {
+    enum Flag : quint32
+    {
         StatusIsString = 1u << 24, // Status sent as "3" rather than 3
         UtcIsString = 1u << 25,    // UtcLastUpdateTime sent as "1619601108"
         UtcDerived = 1u << 26,     // utcRaw holds seconds derived from another field
@@ -79,7 +82,7 @@ DeliveryStatus deliveryStatusFromInt(int value);
 
 // Rebuilds the original object: the extras first, then every known key in state Null or
 // Value. textOf(field) must return the stored text of a string field.
-template<typename TextOf>
+template <typename TextOf>
 QJsonObject rebuildObject(const RecordShape &shape, QJsonObject extras, TextOf textOf);
 
 // LastUpdateTime is the service's UTC+8 wall time written with a misleading "Z"
@@ -90,7 +93,7 @@ std::optional<qint64> lastUpdateTimeToUtc(QStringView text, int serviceUtcOffset
 // Lenient integer reading of a JSON scalar (number or numeric string), for display only.
 std::optional<qint64> looseInteger(const QJsonValue &value);
 
-template<typename TextOf>
+template <typename TextOf>
 QJsonObject rebuildObject(const RecordShape &shape, QJsonObject extras, TextOf textOf)
 {
     for (int i = 0; i < kFieldCount; ++i) {

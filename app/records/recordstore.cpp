@@ -151,7 +151,8 @@ QString RecordStore::text(qsizetype row, Column column) const
         return hasTime(row) ? RecordColumns::formatTime(utcSeconds(row), 0) : QString();
     if (column == Column::Status) {
         const RecordShape shape = shapeOf(r);
-        if (shape.state(Field::Status) == FieldState::Missing || shape.state(Field::Status) == FieldState::Null)
+        if (shape.state(Field::Status) == FieldState::Missing ||
+            shape.state(Field::Status) == FieldState::Null)
             return {};
         return r.status == RecordShape::kNoStatus ? RecordColumns::statusText(DeliveryStatus::Unknown)
                                                   : RecordColumns::statusText(shape.status(), r.status);

@@ -169,7 +169,8 @@ void RecordTableModel::setDisplayTimeZone(const QTimeZone &zone)
         m_fixedOffset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
     if (rowCount() > 0) {
         const int column = int(Column::Time);
-        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
 

@@ -26,7 +26,8 @@ class RecordTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // Time: qint64 UTC seconds; Status: int code; else the text
         RecordRole,                  // MailRecord of the row
         RawJsonRole,                 // QJsonObject exactly as the service sent it

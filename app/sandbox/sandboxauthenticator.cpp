@@ -112,7 +112,8 @@ std::optional<SandboxError> checkV3Signature(const SandboxHttpRequest &request, 
     for (const auto &header : request.headers) {
         const QByteArray name = header.first.toLower();
         if (name.startsWith("x-acs-") && !names.contains(name))
-            return sandboxerrors::incompleteSignature(u"Header %1 is not signed."_s.arg(QString::fromLatin1(name)));
+            return sandboxerrors::incompleteSignature(
+                u"Header %1 is not signed."_s.arg(QString::fromLatin1(name)));
     }
     sandboxsigning::Headers signedHeaders;
     for (const QByteArray &name : names)
@@ -127,10 +128,21 @@ std::optional<SandboxError> checkV3Signature(const SandboxHttpRequest &request, 
     return std::nullopt;
 }
 
+std::optional<SandboxError> missingV3Header(const SandboxHttpRequest &request)
+{
+    for (const char *name : {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
+                             "x-acs-content-sha256"}) {
+        if (request.header(name).isEmpty())
+            return sandboxerrors::missingParameter(QString::fromLatin1(name));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 SandboxAuthResult SandboxAuthenticator::authenticate(const SandboxHttpRequest &request,
-                                                     const QList<SandboxAccessKey> &keys, const QDateTime &nowUtc)
+                                                     const QList<SandboxAccessKey> &keys,
+                                                     const QDateTime &nowUtc)
 {
     if (request.header("authorization").startsWith("ACS3-"))
         return authenticateV3(request, keys, nowUtc);
@@ -138,17 +150,13 @@ SandboxAuthResult SandboxAuthenticator::authenticate(const SandboxHttpRequest &r
 }
 
 SandboxAuthResult SandboxAuthenticator::authenticateV3(const SandboxHttpRequest &request,
-                                                       const QList<SandboxAccessKey> &keys, const QDateTime &nowUtc)
+                                                       const QList<SandboxAccessKey> &keys,
+                                                       const QDateTime &nowUtc)
 {
     SandboxAuthResult result;
     result.call.signature = SandboxSignature::V3;
-    for (const char *name : {"host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
-                             "x-acs-content-sha256"}) {
-        if (request.header(name).isEmpty()) {
-            result.error = sandboxerrors::missingParameter(QString::fromLatin1(name));
-            return result;
-        }
-    }
+    if ((result.error = missingV3Header(request)))
+        return result;
     result.call.action = QString::fromUtf8(request.header("x-acs-action"));
     result.call.version = QString::fromUtf8(request.header("x-acs-version"));
     const V3Authorization auth = parseAuthorization(request.header("authorization"));
@@ -159,7 +167,8 @@ SandboxAuthResult SandboxAuthenticator::authenticateV3(const SandboxHttpRequest 
         if (auth.algorithm != "ACS3-HMAC-SHA256")
             return sandboxerrors::signatureMethodInvalid();
         if (auth.credential.isEmpty() || auth.signedHeaders.isEmpty() || auth.signature.isEmpty())
-            return sandboxerrors::incompleteSignature(u"Credential, SignedHeaders and Signature are required."_s);
+            return sandboxerrors::incompleteSignature(
+                u"Credential, SignedHeaders and Signature are required."_s);
         if (!key)
             return sandboxerrors::unknownAccessKey();
         if (auto error = checkClock(request.header("x-acs-date"), nowUtc))
@@ -179,11 +188,14 @@ SandboxAuthResult SandboxAuthenticator::authenticateV3(const SandboxHttpRequest 
 }
 
 SandboxAuthResult SandboxAuthenticator::authenticateV1(const SandboxHttpRequest &request,
-                                                       const QList<SandboxAccessKey> &keys, const QDateTime &nowUtc)
+                                                       const QList<SandboxAccessKey> &keys,
+                                                       const QDateTime &nowUtc)
 {
-    static const QList<QByteArray> required = {"AccessKeyId", "Action",           "Signature", "SignatureMethod",
-                                               "SignatureNonce", "SignatureVersion", "Timestamp", "Version"};
-    static const QList<QByteArray> common = required + QList<QByteArray>{"Format", "SecurityToken", "RegionId"};
+    static const QList<QByteArray> required = {"AccessKeyId",     "Action",         "Signature",
+                                               "SignatureMethod", "SignatureNonce", "SignatureVersion",
+                                               "Timestamp",       "Version"};
+    static const QList<QByteArray> common =
+        required + QList<QByteArray>{"Format", "SecurityToken", "RegionId"};
     SandboxAuthResult result;
     result.call.signature = SandboxSignature::V1;
     Params params = requestParams(request);
@@ -200,30 +212,38 @@ SandboxAuthResult SandboxAuthenticator::authenticateV1(const SandboxHttpRequest 
     const SandboxAccessKey *key = findKey(keys, QString::fromUtf8(firstValue(params, "AccessKeyId")));
     const QByteArray signature = firstValue(params, "Signature");
     params.removeIf([](const auto &pair) { return pair.first == "Signature"; });
-    auto firstError = [&]() -> std::optional<SandboxError> {
-        if (result.call.version != kVersion)
-            return sandboxerrors::invalidVersion();
-        if (!key)
-            return sandboxerrors::unknownAccessKey();
-        if (firstValue(params, "SignatureMethod") != "HMAC-SHA1" || firstValue(params, "SignatureVersion") != "1.0")
-            return sandboxerrors::signatureMethodInvalid();
-        if (auto error = checkClock(firstValue(params, "Timestamp"), nowUtc))
-            return error;
-        const QByteArray stringToSign = sandboxsigning::v1StringToSign(request.method, params);
-        if (sandboxsigning::v1Signature(stringToSign, key->secret) != signature)
-            return sandboxerrors::signatureMismatch(stringToSign);
-        const QString nonce = QString::fromUtf8(firstValue(params, "SignatureNonce"));
-        if (auto error = consumeNonce(key->id, nonce, nowUtc.toSecsSinceEpoch()))
-            return error;
-        return checkToken(*key, firstValue(params, "SecurityToken"));
-    };
-    result.error = firstError();
+    result.error = verifyV1(request, params, key, signature, nowUtc);
     if (key)
         result.call.accessKeyId = key->id;
     return result;
 }
 
-std::optional<SandboxError> SandboxAuthenticator::consumeNonce(const QString &keyId, const QString &nonce, qint64 now)
+std::optional<SandboxError> SandboxAuthenticator::verifyV1(const SandboxHttpRequest &request,
+                                                           const QList<QPair<QByteArray, QByteArray>> &params,
+                                                           const SandboxAccessKey *key,
+                                                           const QByteArray &signature,
+                                                           const QDateTime &nowUtc)
+{
+    if (firstValue(params, "Version") != kVersion.latin1())
+        return sandboxerrors::invalidVersion();
+    if (!key)
+        return sandboxerrors::unknownAccessKey();
+    if (firstValue(params, "SignatureMethod") != "HMAC-SHA1" ||
+        firstValue(params, "SignatureVersion") != "1.0")
+        return sandboxerrors::signatureMethodInvalid();
+    if (auto error = checkClock(firstValue(params, "Timestamp"), nowUtc))
+        return error;
+    const QByteArray stringToSign = sandboxsigning::v1StringToSign(request.method, params);
+    if (sandboxsigning::v1Signature(stringToSign, key->secret) != signature)
+        return sandboxerrors::signatureMismatch(stringToSign);
+    const QString nonce = QString::fromUtf8(firstValue(params, "SignatureNonce"));
+    if (auto error = consumeNonce(key->id, nonce, nowUtc.toSecsSinceEpoch()))
+        return error;
+    return checkToken(*key, firstValue(params, "SecurityToken"));
+}
+
+std::optional<SandboxError> SandboxAuthenticator::consumeNonce(const QString &keyId, const QString &nonce,
+                                                               qint64 now)
 {
     while (!m_nonceOrder.isEmpty() && m_nonceOrder.head().first <= now - kNonceWindowSeconds) {
         const auto expired = m_nonceOrder.dequeue();

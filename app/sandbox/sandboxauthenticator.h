@@ -14,7 +14,11 @@
 
 namespace sendtrail {
 
-enum class SandboxSignature { V3, V1 };
+enum class SandboxSignature
+{
+    V3,
+    V1
+};
 
 // What an authenticated request asks for.
 struct SandboxCall
@@ -49,6 +53,10 @@ private:
                                      const QDateTime &nowUtc);
     SandboxAuthResult authenticateV1(const SandboxHttpRequest &request, const QList<SandboxAccessKey> &keys,
                                      const QDateTime &nowUtc);
+    std::optional<SandboxError> verifyV1(const SandboxHttpRequest &request,
+                                         const QList<QPair<QByteArray, QByteArray>> &params,
+                                         const SandboxAccessKey *key, const QByteArray &signature,
+                                         const QDateTime &nowUtc);
     std::optional<SandboxError> consumeNonce(const QString &keyId, const QString &nonce, qint64 now);
 
     QHash<QString, qint64> m_nonces;

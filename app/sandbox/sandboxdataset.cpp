@@ -40,7 +40,8 @@ public:
     int pick(quint64 random) const
     {
         const int target = int(random % quint64(m_cumulative.last()));
-        return int(std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), target) - m_cumulative.cbegin());
+        return int(std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), target) -
+                   m_cumulative.cbegin());
     }
 
 private:
@@ -129,30 +130,21 @@ void SandboxDataset::buildSubjects(quint64 &state, int count)
         m_subjects.append(voc::ordinarySubject(nextRandom(state)));
 }
 
-void SandboxDataset::generate(int recordCount)
+// Draws rows; kept apart from generate() so the per-row recipe reads in one place.
+struct SandboxDataset::Generator
 {
-    quint64 state = m_seed ^ 0x53454E4454524149ULL; // "SENDTRAI"
-    const int hostileRecipients = int(voc::hostileRecipients().size());
-    const int hostileSubjects = int(voc::hostileSubjects().size());
-    buildRecipients(state, qMax(hostileRecipients + 60, recordCount / 10));
-    buildSubjects(state, qMax(hostileSubjects + 40, qMin(400, recordCount / 100)));
+    Generator(quint64 &state, qint64 anchor, int recipients, int subjects)
+        : first(anchor - kSpanSeconds), hostileRecipients(int(voc::hostileRecipients().size())),
+          hostileSubjects(int(voc::hostileSubjects().size())),
+          ordinaryRecipients(recipients - hostileRecipients), ordinarySubjects(subjects - hostileSubjects)
+    {
+        // Campaigns send in bursts, so many rows share a second: paging must handle ties.
+        for (int i = 0; i < 60; ++i)
+            bursts.append(qint64(nextRandom(state) % quint64(kSpanSeconds - 300)));
+    }
 
-    // Campaigns send in bursts, so many rows share a second: paging must handle ties.
-    QList<qint64> bursts;
-    for (int i = 0; i < 60; ++i)
-        bursts.append(qint64(nextRandom(state) % quint64(kSpanSeconds - 300)));
-
-    const WeightedPicker accountPicker(weightsOf(voc::accounts()));
-    const WeightedPicker tagPicker(weightsOf(voc::tags()));
-    const WeightedPicker outcomePicker(weightsOf(voc::outcomes()));
-    const WeightedPicker poolPicker({45, 35, 20});
-    const WeightedPicker configPicker({50, 30, 20});
-    const qint64 first = m_anchor.toSecsSinceEpoch() - kSpanSeconds;
-    const int ordinaryRecipients = int(m_recipients.size()) - hostileRecipients;
-    const int ordinarySubjects = int(m_subjects.size()) - hostileSubjects;
-
-    m_rows.reserve(recordCount);
-    for (int i = 0; i < recordCount; ++i) {
+    Row row(quint64 &state) const
+    {
         Row row{};
         const quint64 when = nextRandom(state);
         row.utc = first + (when % 5 == 0 ? bursts.at(int((when >> 8) % 60)) + qint64((when >> 20) % 300)
@@ -163,22 +155,48 @@ void SandboxDataset::generate(int recordCount)
         row.recipient = who % 100 < 3 ? quint32((who >> 8) % quint64(hostileRecipients))
                                       : quint32(hostileRecipients + int(skew * skew * ordinaryRecipients));
         const quint64 what = nextRandom(state);
-        row.subject = what % 100 < 6 ? quint16((what >> 8) % quint64(hostileSubjects))
-                                     : quint16(hostileSubjects + int((what >> 8) % quint64(ordinarySubjects)));
+        row.subject = what % 100 < 6
+                          ? quint16((what >> 8) % quint64(hostileSubjects))
+                          : quint16(hostileSubjects + int((what >> 8) % quint64(ordinarySubjects)));
         row.account = quint8(accountPicker.pick(nextRandom(state)));
         row.tag = quint8(tagPicker.pick(nextRandom(state)));
         row.outcome = quint8(outcomePicker.pick(nextRandom(state)));
         row.ipPool = quint8(poolPicker.pick(nextRandom(state)));
         row.configSet = quint8(configPicker.pick(nextRandom(state)));
-        m_rows.append(row);
+        return row;
     }
+
+    const qint64 first;
+    const int hostileRecipients;
+    const int hostileSubjects;
+    const int ordinaryRecipients;
+    const int ordinarySubjects;
+    QList<qint64> bursts;
+    const WeightedPicker accountPicker{weightsOf(voc::accounts())};
+    const WeightedPicker tagPicker{weightsOf(voc::tags())};
+    const WeightedPicker outcomePicker{weightsOf(voc::outcomes())};
+    const WeightedPicker poolPicker{{45, 35, 20}};
+    const WeightedPicker configPicker{{50, 30, 20}};
+};
+
+void SandboxDataset::generate(int recordCount)
+{
+    quint64 state = m_seed ^ 0x53454E4454524149ULL; // "SENDTRAI"
+    buildRecipients(state, qMax(int(voc::hostileRecipients().size()) + 60, recordCount / 10));
+    buildSubjects(state, qMax(int(voc::hostileSubjects().size()) + 40, qMin(400, recordCount / 100)));
+    const Generator generator(state, m_anchor.toSecsSinceEpoch(), int(m_recipients.size()),
+                              int(m_subjects.size()));
+    m_rows.reserve(recordCount);
+    for (int i = 0; i < recordCount; ++i)
+        m_rows.append(generator.row(state));
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.utc < b.utc; });
 }
 
 bool SandboxDataset::matches(const Row &row, const Matcher &m) const
 {
     return (!m.recipient || row.recipient == *m.recipient) && (!m.account || row.account == *m.account) &&
-           (!m.tag || row.tag == *m.tag) && (!m.status || voc::outcomes().at(row.outcome).status == *m.status) &&
+           (!m.tag || row.tag == *m.tag) &&
+           (!m.status || voc::outcomes().at(row.outcome).status == *m.status) &&
            (!m.ipPool || row.ipPool == *m.ipPool + 1) && (!m.configSet || row.configSet == *m.configSet + 1);
 }
 
@@ -205,10 +223,14 @@ QList<int> SandboxDataset::select(const SandboxQuery &query) const
     if (m.impossible)
         return {};
 
-    const qint64 low = query.start.isValid() ? query.start.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 low =
+        query.start.isValid() ? query.start.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 grace = query.endTime == SandboxEndTime::Inclusive ? 60 : 0;
-    const qint64 high = query.end.isValid() ? query.end.toSecsSinceEpoch() + grace : std::numeric_limits<qint64>::max();
-    auto byTime = [](const Row &row, qint64 t) { return row.utc < t; };
+    const qint64 high =
+        query.end.isValid() ? query.end.toSecsSinceEpoch() + grace : std::numeric_limits<qint64>::max();
+    auto byTime = [](const Row &row, qint64 t) {
+        return row.utc < t;
+    };
     const auto begin = std::lower_bound(m_rows.cbegin(), m_rows.cend(), low, byTime);
     const auto end = std::lower_bound(begin, m_rows.cend(), high, byTime);
 
@@ -222,7 +244,8 @@ QList<int> SandboxDataset::select(const SandboxQuery &query) const
     return rows;
 }
 
-QList<QJsonObject> SandboxDataset::expectedRecords(const SandboxQuery &query, int serviceUtcOffsetSeconds) const
+QList<QJsonObject> SandboxDataset::expectedRecords(const SandboxQuery &query,
+                                                   int serviceUtcOffsetSeconds) const
 {
     QList<QJsonObject> records;
     const QList<int> rows = select(query);

@@ -49,7 +49,8 @@ public:
 
     // Row indices a complete paging delivers, in delivery order. Rows are stored oldest first.
     QList<int> select(const SandboxQuery &query) const;
-    QList<QJsonObject> expectedRecords(const SandboxQuery &query, int serviceUtcOffsetSeconds = 8 * 3600) const;
+    QList<QJsonObject> expectedRecords(const SandboxQuery &query,
+                                       int serviceUtcOffsetSeconds = 8 * 3600) const;
     // One row exactly as the API renders it; LastUpdateTime is wall time in the service zone.
     QJsonObject recordJson(int row, int serviceUtcOffsetSeconds = 8 * 3600) const;
 
@@ -61,8 +62,8 @@ public:
     QString subject(int row) const;
     QString errorClassification(int row) const;
     QString message(int row) const;
-    QString ipPoolId(int row) const;      // empty = null in the API
-    QString configSetId(int row) const;   // empty = null in the API
+    QString ipPoolId(int row) const;    // empty = null in the API
+    QString configSetId(int row) const; // empty = null in the API
 
     QStringList accountNames() const;
     QStringList tagNames() const; // without the empty "untagged" entry
@@ -80,6 +81,7 @@ private:
         quint8 configSet; // 0 = none, else configSets()[n - 1]
     };
     struct Matcher;
+    struct Generator;
 
     void generate(int recordCount);
     void buildRecipients(quint64 &state, int count);

@@ -19,13 +19,21 @@ QString valueOf(const QList<QPair<QString, QString>> &params, const QString &nam
 
 QString queryKey(const SandboxQuery &q)
 {
-    return QStringList{QString::number(q.start.toSecsSinceEpoch()), QString::number(q.end.toSecsSinceEpoch()),
-                       q.toAddress, q.accountName, q.tagName, q.status ? QString::number(*q.status) : QString(),
-                       q.ipPoolId, q.configSetId, QString::number(int(q.order)), QString::number(int(q.endTime))}
+    return QStringList{QString::number(q.start.toSecsSinceEpoch()),
+                       QString::number(q.end.toSecsSinceEpoch()),
+                       q.toAddress,
+                       q.accountName,
+                       q.tagName,
+                       q.status ? QString::number(*q.status) : QString(),
+                       q.ipPoolId,
+                       q.configSetId,
+                       QString::number(int(q.order)),
+                       QString::number(int(q.endTime))}
         .join(QChar(0x1F));
 }
 
-std::optional<SandboxError> parseTimes(const QList<QPair<QString, QString>> &params, int offset, SandboxQuery &query)
+std::optional<SandboxError> parseTimes(const QList<QPair<QString, QString>> &params, int offset,
+                                       SandboxQuery &query)
 {
     const QString start = valueOf(params, u"StartTime"_s);
     const QString end = valueOf(params, u"EndTime"_s);
@@ -35,16 +43,19 @@ std::optional<SandboxError> parseTimes(const QList<QPair<QString, QString>> &par
         return sandboxerrors::missingParameter(u"EndTime"_s);
     const auto startTime = SandboxDetailAction::parseServiceTime(start, offset);
     if (!startTime)
-        return sandboxerrors::badRequest(u"InvalidStartTime.Malformed"_s, u"Specified parameter StartTime is not valid."_s);
+        return sandboxerrors::badRequest(u"InvalidStartTime.Malformed"_s,
+                                         u"Specified parameter StartTime is not valid."_s);
     const auto endTime = SandboxDetailAction::parseServiceTime(end, offset);
     if (!endTime)
-        return sandboxerrors::badRequest(u"InvalidEndTime.Malformed"_s, u"Specified parameter EndTime is not valid."_s);
+        return sandboxerrors::badRequest(u"InvalidEndTime.Malformed"_s,
+                                         u"Specified parameter EndTime is not valid."_s);
     if (*startTime > *endTime)
         return sandboxerrors::badRequest(u"InvalidBetweenTime.Malformed"_s,
                                          u"Specified StartTime is later than EndTime."_s);
     if (startTime->secsTo(*endTime) > SandboxDetailAction::kMaxSpanSeconds)
-        return sandboxerrors::badRequest(u"InvalidBetweenTime.Malformed"_s,
-                                         u"The time span between StartTime and EndTime cannot exceed 30 days."_s);
+        return sandboxerrors::badRequest(
+            u"InvalidBetweenTime.Malformed"_s,
+            u"The time span between StartTime and EndTime cannot exceed 30 days."_s);
     query.start = *startTime;
     query.end = *endTime;
     return std::nullopt;
@@ -87,22 +98,26 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
     query.configSetId = valueOf(params, u"ConfigSetId"_s);
     query.order = options.order;
     query.endTime = options.endTime;
-    if (int(!query.accountName.isEmpty()) + int(!query.toAddress.isEmpty()) + int(!query.tagName.isEmpty()) > 1)
-        return sandboxerrors::invalidParameter(u"Only one of AccountName, ToAddress and TagName can be specified."_s);
+    if (int(!query.accountName.isEmpty()) + int(!query.toAddress.isEmpty()) + int(!query.tagName.isEmpty()) >
+        1)
+        return sandboxerrors::invalidParameter(
+            u"Only one of AccountName, ToAddress and TagName can be specified."_s);
     if (auto error = parseTimes(params, options.serviceUtcOffsetSeconds, query))
         return *error;
     const QString length = valueOf(params, u"Length"_s);
     if (!length.isEmpty()) {
         const auto parsed = smallNumber(length);
         if (!parsed || *parsed < 1 || *parsed > 100)
-            return sandboxerrors::invalidParameter(u"Specified parameter Length is not valid; it must be 1 to 100."_s);
+            return sandboxerrors::invalidParameter(
+                u"Specified parameter Length is not valid; it must be 1 to 100."_s);
         request.length = *parsed;
     }
     const QString status = valueOf(params, u"Status"_s);
     if (!status.isEmpty()) {
         const auto parsed = smallNumber(status);
         if (!parsed || !QList<int>{0, 2, 3, 4}.contains(*parsed))
-            return sandboxerrors::invalidParameter(u"Specified parameter Status is not valid; use 0, 2, 3 or 4."_s);
+            return sandboxerrors::invalidParameter(
+                u"Specified parameter Status is not valid; use 0, 2, 3 or 4."_s);
         query.status = *parsed;
     }
     request.nextStart = valueOf(params, u"NextStart"_s);

@@ -15,7 +15,7 @@ namespace sendtrail {
 
 struct SandboxPage
 {
-    QList<int> rows;                 // data set rows on this page, in delivery order
+    QList<int> rows;                  // data set rows on this page, in delivery order
     std::optional<QString> nextStart; // nullopt: leave NextStart out; "" = empty end marker
 };
 

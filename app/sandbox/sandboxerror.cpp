@@ -21,9 +21,10 @@ SandboxError badRequest(const QString &code, const QString &message)
 // Codes and wording follow the gateway messages quoted in docs/reference (direct-mail-api.md §5).
 SandboxError missingParameter(const QString &name)
 {
-    return make(400, u"MissingParameter"_s,
-                u"The input parameter \"%1\" that is mandatory for processing this request is not supplied."_s
-                    .arg(name));
+    return make(
+        400, u"MissingParameter"_s,
+        u"The input parameter \"%1\" that is mandatory for processing this request is not supplied."_s.arg(
+            name));
 }
 
 SandboxError invalidParameter(const QString &message)

@@ -33,8 +33,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 SandboxHttpServer::SandboxHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+{}
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

@@ -6,7 +6,8 @@ namespace sendtrail {
 
 SandboxAccessKey sandboxDemoAccessKey()
 {
-    return SandboxAccessKey{u"SandboxDemoKeyId0001"_s, QByteArrayLiteral("SandboxDemoSecret0000000000000"), QString()};
+    return SandboxAccessKey{u"SandboxDemoKeyId0001"_s, QByteArrayLiteral("SandboxDemoSecret0000000000000"),
+                            QString()};
 }
 
 } // namespace sendtrail

@@ -7,10 +7,22 @@
 namespace sendtrail {
 
 // Behaviours the real service leaves undocumented; tests flip them to prove the client copes.
-enum class SandboxOrder { NewestFirst, OldestFirst };
-enum class SandboxEndMarker { Absent, Empty };
+enum class SandboxOrder
+{
+    NewestFirst,
+    OldestFirst
+};
+enum class SandboxEndMarker
+{
+    Absent,
+    Empty
+};
 // Exclusive: start <= t < end. Inclusive: the whole EndTime minute counts, start <= t < end + 60 s.
-enum class SandboxEndTime { Exclusive, Inclusive };
+enum class SandboxEndTime
+{
+    Exclusive,
+    Inclusive
+};
 
 struct SandboxAccessKey
 {

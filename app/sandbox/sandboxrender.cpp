@@ -40,10 +40,10 @@ QByteArray reasonPhrase(int status)
 
 void writeRecordXml(QXmlStreamWriter &xml, const QJsonObject &record)
 {
-    static const QStringList order = {u"Status"_s,      u"LastUpdateTime"_s, u"Message"_s,
-                                      u"ToAddress"_s,   u"UtcLastUpdateTime"_s, u"AccountName"_s,
-                                      u"Subject"_s,     u"ErrorClassification"_s, u"IpPoolId"_s,
-                                      u"IpPoolName"_s,  u"ConfigSetId"_s,   u"ConfigSetName"_s};
+    static const QStringList order = {u"Status"_s,     u"LastUpdateTime"_s,      u"Message"_s,
+                                      u"ToAddress"_s,  u"UtcLastUpdateTime"_s,   u"AccountName"_s,
+                                      u"Subject"_s,    u"ErrorClassification"_s, u"IpPoolId"_s,
+                                      u"IpPoolName"_s, u"ConfigSetId"_s,         u"ConfigSetName"_s};
     xml.writeStartElement(u"mailDetail"_s);
     for (const QString &field : order) {
         const QJsonValue value = record.value(field);

@@ -15,7 +15,7 @@ namespace sendtrail::sandboxrender {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-QString newRequestId(); // uppercase UUID, like B5AB8EBB-EE64-4BB2-B085-B92CC5DEDC41
+QString newRequestId();                    // uppercase UUID, like B5AB8EBB-EE64-4BB2-B085-B92CC5DEDC41
 QByteArray httpDate(const QDateTime &utc); // RFC 7231 IMF-fixdate
 
 QByteArray errorBody(const SandboxError &error, const QString &requestId, bool xml);

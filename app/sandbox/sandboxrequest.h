@@ -12,7 +12,7 @@ struct SandboxHttpRequest
 {
     QByteArray method = "POST";
     QByteArray path = "/";
-    QByteArray rawQuery;                         // as received, still percent-encoded, no '?'
+    QByteArray rawQuery;                          // as received, still percent-encoded, no '?'
     QList<QPair<QByteArray, QByteArray>> headers; // names as received (any case)
     QByteArray body;
 

@@ -62,8 +62,8 @@ struct SandboxServer::Private
 
     Reply answer(const SandboxHttpRequest &request, int call);
     std::optional<SandboxError> admit();
-    Reply respond(int status, const QByteArray &body, bool xml, const QString &requestId, const QDateTime &now,
-                  qint64 retryAfterMs = -1) const;
+    Reply respond(int status, const QByteArray &body, bool xml, const QString &requestId,
+                  const QDateTime &now, qint64 retryAfterMs = -1) const;
     Reply fail(const SandboxError &error, bool xml, const QString &requestId, const QDateTime &now) const;
 
     SandboxDataset dataset;
@@ -138,8 +138,8 @@ Reply SandboxServer::Private::respond(int status, const QByteArray &body, bool x
 Reply SandboxServer::Private::fail(const SandboxError &error, bool xml, const QString &requestId,
                                    const QDateTime &now) const
 {
-    Reply reply = respond(error.httpStatus, sandboxrender::errorBody(error, requestId, xml), xml, requestId, now,
-                          error.retryAfterMs);
+    Reply reply = respond(error.httpStatus, sandboxrender::errorBody(error, requestId, xml), xml, requestId,
+                          now, error.retryAfterMs);
     reply.errorCode = error.code;
     return reply;
 }
@@ -149,21 +149,22 @@ SandboxServer::SandboxServer(QObject *parent) : SandboxServer(SandboxDataset(), 
 SandboxServer::SandboxServer(const SandboxDataset &dataset, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(dataset))
 {
-    d->http = std::make_unique<SandboxHttpServer>([this](const SandboxHttpRequest &request, QTcpSocket *socket) {
-        const int call = ++d->calls;
-        Reply reply = d->answer(request, call);
-        reply.close = request.header("connection").toLower() == "close";
-        Q_EMIT requestHandled(call, reply.reset ? 0 : reply.status, reply.errorCode);
-        if (d->options.latencyMs <= 0) {
-            deliver(socket, reply);
-            return;
-        }
-        // Never block: the answer waits on a timer while other connections are served.
-        QTimer::singleShot(d->options.latencyMs, this, [socket = QPointer<QTcpSocket>(socket), reply] {
-            if (socket)
+    d->http =
+        std::make_unique<SandboxHttpServer>([this](const SandboxHttpRequest &request, QTcpSocket *socket) {
+            const int call = ++d->calls;
+            Reply reply = d->answer(request, call);
+            reply.close = request.header("connection").toLower() == "close";
+            Q_EMIT requestHandled(call, reply.reset ? 0 : reply.status, reply.errorCode);
+            if (d->options.latencyMs <= 0) {
                 deliver(socket, reply);
+                return;
+            }
+            // Never block: the answer waits on a timer while other connections are served.
+            QTimer::singleShot(d->options.latencyMs, this, [socket = QPointer<QTcpSocket>(socket), reply] {
+                if (socket)
+                    deliver(socket, reply);
+            });
         });
-    });
 }
 
 SandboxServer::~SandboxServer() = default;

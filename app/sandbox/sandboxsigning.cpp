@@ -10,8 +10,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-           c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 QByteArray formDecode(QByteArray part)
@@ -73,8 +73,9 @@ QByteArray v1Signature(const QByteArray &stringToSign, const QByteArray &secret)
     return QMessageAuthenticationCode::hash(stringToSign, secret + '&', QCryptographicHash::Sha1).toBase64();
 }
 
-QByteArray v3CanonicalRequest(const QByteArray &method, const QByteArray &path, const QByteArray &canonicalQuery,
-                              const Headers &signedHeaders, const QByteArray &payloadHashHex)
+QByteArray v3CanonicalRequest(const QByteArray &method, const QByteArray &path,
+                              const QByteArray &canonicalQuery, const Headers &signedHeaders,
+                              const QByteArray &payloadHashHex)
 {
     QByteArray headerLines;
     QList<QByteArray> names;
@@ -88,7 +89,8 @@ QByteArray v3CanonicalRequest(const QByteArray &method, const QByteArray &path, 
 
 QByteArray v3StringToSign(const QByteArray &canonicalRequest)
 {
-    return "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
+    return "ACS3-HMAC-SHA256\n" +
+           QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray v3Signature(const QByteArray &stringToSign, const QByteArray &secret)

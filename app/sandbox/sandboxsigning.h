@@ -22,8 +22,9 @@ QByteArray v1StringToSign(const QByteArray &method, const Params &paramsWithoutS
 QByteArray v1Signature(const QByteArray &stringToSign, const QByteArray &secret); // base64
 
 // signedHeaders: lowercase names with trimmed values, in the order they are to be emitted.
-QByteArray v3CanonicalRequest(const QByteArray &method, const QByteArray &path, const QByteArray &canonicalQuery,
-                              const Headers &signedHeaders, const QByteArray &payloadHashHex);
+QByteArray v3CanonicalRequest(const QByteArray &method, const QByteArray &path,
+                              const QByteArray &canonicalQuery, const Headers &signedHeaders,
+                              const QByteArray &payloadHashHex);
 QByteArray v3StringToSign(const QByteArray &canonicalRequest);
 QByteArray v3Signature(const QByteArray &stringToSign, const QByteArray &secret); // lowercase hex
 

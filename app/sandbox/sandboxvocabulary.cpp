@@ -8,24 +8,24 @@ namespace {
 
 const QStringList &firstNames()
 {
-    static const QStringList names = {
-        u"alice"_s, u"bob"_s,    u"carol"_s, u"dave"_s,  u"erin"_s,  u"frank"_s, u"grace"_s,
-        u"heidi"_s, u"ivan"_s,   u"judy"_s,  u"mallory"_s, u"niaj"_s, u"olivia"_s, u"peggy"_s,
-        u"rupert"_s, u"sybil"_s, u"trent"_s, u"victor"_s, u"wei"_s,  u"yuki"_s};
+    static const QStringList names = {u"alice"_s,   u"bob"_s,   u"carol"_s,  u"dave"_s,  u"erin"_s,
+                                      u"frank"_s,   u"grace"_s, u"heidi"_s,  u"ivan"_s,  u"judy"_s,
+                                      u"mallory"_s, u"niaj"_s,  u"olivia"_s, u"peggy"_s, u"rupert"_s,
+                                      u"sybil"_s,   u"trent"_s, u"victor"_s, u"wei"_s,   u"yuki"_s};
     return names;
 }
 
 const QStringList &lastNames()
 {
-    static const QStringList names = {
-        u"smith"_s, u"jones"_s, u"wang"_s,   u"li"_s,     u"zhang"_s, u"mueller"_s, u"garcia"_s,
-        u"kim"_s,   u"sato"_s,  u"nguyen"_s, u"rossi"_s,  u"dubois"_s, u"silva"_s, u"chen"_s};
+    static const QStringList names = {u"smith"_s,   u"jones"_s,  u"wang"_s,  u"li"_s,   u"zhang"_s,
+                                      u"mueller"_s, u"garcia"_s, u"kim"_s,   u"sato"_s, u"nguyen"_s,
+                                      u"rossi"_s,   u"dubois"_s, u"silva"_s, u"chen"_s};
     return names;
 }
 
 const QStringList &domains()
 {
-    static const QStringList names = {u"example.com"_s, u"example.net"_s,     u"example.org"_s,
+    static const QStringList names = {u"example.com"_s,     u"example.net"_s,        u"example.org"_s,
                                       u"mail.example.cn"_s, u"corp.example.co.uk"_s, u"163.example.com"_s};
     return names;
 }
@@ -49,9 +49,11 @@ const QList<SandboxWeighted> &accounts()
 const QList<SandboxWeighted> &tags()
 {
     static const QList<SandboxWeighted> list = {
-        {QString(), 15},        {u"Newsletter"_s, 25},   {u"PasswordReset"_s, 10},
-        {u"OrderShipped"_s, 15}, {u"Invoice"_s, 10},     {u"EmailQuestionnaireHelioscam"_s, 5},
-        {u"测试 tag*~"_s, 8},    {u"promo,2024 \"spring\""_s, 7}, {u"=formula-tag"_s, 5}};
+        {QString(), 15},          {u"Newsletter"_s, 25},
+        {u"PasswordReset"_s, 10}, {u"OrderShipped"_s, 15},
+        {u"Invoice"_s, 10},       {u"EmailQuestionnaireHelioscam"_s, 5},
+        {u"测试 tag*~"_s, 8},     {u"promo,2024 \"spring\""_s, 7},
+        {u"=formula-tag"_s, 5}};
     return list;
 }
 
@@ -78,8 +80,10 @@ const QList<SandboxOutcome> &outcomes()
         {0, u"SendOk"_s, u"250 2.0.0 Ok: queued as 4F2C81A0B3"_s, 80},
         {0, u"SendOk"_s, u"250 OK id=1lbmL4-0003Nx-Qd"_s, 20},
         {2, u"SmtpNxBox"_s, u"550 5.1.1 User unknown"_s, 40},
-        {2, u"SmtpNxBox"_s, u"550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table"_s, 15},
-        {2, u"SysOutRcptOnAccountLevelBounceList"_s, u"563 The recipient is in the invalid address list of your account"_s, 15},
+        {2, u"SmtpNxBox"_s, u"550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table"_s,
+         15},
+        {2, u"SysOutRcptOnAccountLevelBounceList"_s,
+         u"563 The recipient is in the invalid address list of your account"_s, 15},
         {2, u"SysOutRcptOnGlobalBounceList"_s, u"559 Invalid rcptto"_s, 10},
         {3, u"SpamBlocked"_s, u"554 spam detected"_s, 25},
         {3, u"SpamBlocked"_s, u"554 5.7.1 Message rejected as spam by Content Filtering"_s, 10},
@@ -91,42 +95,51 @@ const QList<SandboxOutcome> &outcomes()
         {4, u"ConnectionRefused"_s, u"Connection refused by mx.example.com[203.0.113.7]:25"_s, 8},
         {4, u"DomainNotFound"_s, u"Host or domain name not found (NXDOMAIN)"_s, 6},
         {4, u"RelayDenied"_s, u"554 5.7.1 Relay access denied"_s, 4},
-        {4, u"RemoteServerError"_s, u"451 4.3.0 \"Temporary\" lookup failure,\nsee https://example.com/help?a=1&b=2"_s, 2}};
+        {4, u"RemoteServerError"_s,
+         u"451 4.3.0 \"Temporary\" lookup failure,\nsee https://example.com/help?a=1&b=2"_s, 2}};
     return list;
 }
 
 const QStringList &hostileRecipients()
 {
-    static const QStringList list = {
-        u"\"quoted,name\"@example.com"_s, u"=cmd|' /C calc'!A0@example.com"_s, u"+plus.sign@example.com"_s,
-        u"-dash@example.org"_s,           u"@at.start@example.net"_s,          u"用户@例子.中国"_s,
-        u"emoji😀user@example.com"_s,     u"new\nline@example.com"_s,          u"comma,user@example.com"_s,
-        u"b***@example.net"_s,            u"a***@example.net"_s,               u"O'Brien@example.ie"_s,
-        u"user+tag@example.com"_s,        u"tab\tuser@example.com"_s,          u"UPPER.Case@Example.COM"_s,
-        u"hash#dot.name@example.com"_s};
+    static const QStringList list = {u"\"quoted,name\"@example.com"_s,
+                                     u"=cmd|' /C calc'!A0@example.com"_s,
+                                     u"+plus.sign@example.com"_s,
+                                     u"-dash@example.org"_s,
+                                     u"@at.start@example.net"_s,
+                                     u"用户@例子.中国"_s,
+                                     u"emoji😀user@example.com"_s,
+                                     u"new\nline@example.com"_s,
+                                     u"comma,user@example.com"_s,
+                                     u"b***@example.net"_s,
+                                     u"a***@example.net"_s,
+                                     u"O'Brien@example.ie"_s,
+                                     u"user+tag@example.com"_s,
+                                     u"tab\tuser@example.com"_s,
+                                     u"UPPER.Case@Example.COM"_s,
+                                     u"hash#dot.name@example.com"_s};
     return list;
 }
 
 const QStringList &hostileSubjects()
 {
-    static const QStringList list = {
-        u"\"Quoted\" subject, with commas, and \"more quotes\""_s,
-        u"Line one\nLine two\r\nLine three"_s,
-        u"=HYPERLINK(\"http://evil.example\",\"click\")"_s,
-        u"=1+2"_s,
-        u"+49 30 1234567 call now"_s,
-        u"-10% discount"_s,
-        u"@everyone meeting moved"_s,
-        u"\tTab-led subject"_s,
-        u"测试邮件：你好，世界"_s,
-        u"🚀🔥 Launch day 🎉✨"_s,
-        u"Ünïcödé Çhäråctérs — “smart quotes” ‘single’"_s,
-        u"<script>alert('x')</script> & <b>bold</b>"_s,
-        u"Back\\slash and /slash; semi;colon"_s,
-        u"مرحبا بالعالم"_s,
-        u"zero\u200Bwidth"_s,
-        QString(),
-        u"Long subject 长主题 📨 "_s.repeated(55)};
+    static const QStringList list = {u"\"Quoted\" subject, with commas, and \"more quotes\""_s,
+                                     u"Line one\nLine two\r\nLine three"_s,
+                                     u"=HYPERLINK(\"http://evil.example\",\"click\")"_s,
+                                     u"=1+2"_s,
+                                     u"+49 30 1234567 call now"_s,
+                                     u"-10% discount"_s,
+                                     u"@everyone meeting moved"_s,
+                                     u"\tTab-led subject"_s,
+                                     u"测试邮件：你好，世界"_s,
+                                     u"🚀🔥 Launch day 🎉✨"_s,
+                                     u"Ünïcödé Çhäråctérs — “smart quotes” ‘single’"_s,
+                                     u"<script>alert('x')</script> & <b>bold</b>"_s,
+                                     u"Back\\slash and /slash; semi;colon"_s,
+                                     u"مرحبا بالعالم"_s,
+                                     u"zero\u200Bwidth"_s,
+                                     QString(),
+                                     u"Long subject 长主题 📨 "_s.repeated(55)};
     return list;
 }
 
@@ -150,12 +163,16 @@ QString ordinaryRecipient(quint64 random)
 
 QString ordinarySubject(quint64 random)
 {
-    static const QStringList templates = {
-        u"Your order #%1 has shipped"_s,       u"Invoice %1 for %2"_s,
-        u"Password reset requested"_s,         u"Weekly digest – week %1"_s,
-        u"【通知】您的订单 %1 已发货"_s,       u"Welcome aboard, %2!"_s,
-        u"Ihre Bestellung %1 – Versandbestätigung"_s, u"Last chance: %1% off everything 🎉"_s,
-        u"Security alert: new sign-in from %2"_s,     u"Votre facture n° %1"_s};
+    static const QStringList templates = {u"Your order #%1 has shipped"_s,
+                                          u"Invoice %1 for %2"_s,
+                                          u"Password reset requested"_s,
+                                          u"Weekly digest – week %1"_s,
+                                          u"【通知】您的订单 %1 已发货"_s,
+                                          u"Welcome aboard, %2!"_s,
+                                          u"Ihre Bestellung %1 – Versandbestätigung"_s,
+                                          u"Last chance: %1% off everything 🎉"_s,
+                                          u"Security alert: new sign-in from %2"_s,
+                                          u"Votre facture n° %1"_s};
     const QString number = QString::number((random >> 8) % 100000);
     QString subject = pick(templates, random);
     if (subject.contains(u"%1"))

@@ -4,21 +4,44 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Sendtrail"_s);
     QCoreApplication::setApplicationName(u"Sendtrail"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(SENDTRAIL_VERSION));
-    QGuiApplication::setApplicationDisplayName(u"Sendtrail"_s);
-    QGuiApplication::setDesktopFileName(u"io.github.sendtrail.Sendtrail"_s);
-    QApplication::setWindowIcon(sendtrail::StatusIcons::appIcon());
+}
+
+// --help and --version must work without a display (CI smoke runs, ssh sessions).
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsTextOnly(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Browse, explain and export Alibaba Cloud Direct Mail sending records."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Browse, explain and export Alibaba Cloud Direct Mail sending records."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(
@@ -28,7 +51,11 @@ int main(int argc, char *argv[])
     script.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demo);
     parser.addOption(script);
-    parser.process(app);
+    parser.process(*app); // exits after --help / --version
+
+    QGuiApplication::setApplicationDisplayName(u"Sendtrail"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.sendtrail.Sendtrail"_s);
+    QApplication::setWindowIcon(sendtrail::StatusIcons::appIcon());
 
     sendtrail::MainWindow::Options options;
     options.demo = parser.isSet(demo) || parser.isSet(script);
@@ -36,5 +63,5 @@ int main(int argc, char *argv[])
     sendtrail::MainWindow window(options);
     window.show();
     window.start();
-    return app.exec();
+    return app->exec();
 }

@@ -67,8 +67,9 @@ public:
             error = e;
             elapsedMs = timer.elapsed();
         });
-        connect(call, &ApiCall::attemptFailed, this,
-                [this](const ApiError &e, int attempt, int delay) { attempts.append({e, attempt, delay}); });
+        connect(call, &ApiCall::attemptFailed, this, [this](const ApiError &e, int attempt, int delay) {
+            attempts.append({e, attempt, delay});
+        });
     }
 
     int terminalSignals() const { return succeeded + failed; }

@@ -53,7 +53,8 @@ QByteArray reasonPhrase(int status)
 class ScriptedConnection final : public QObject
 {
 public:
-    ScriptedConnection(ScriptedServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
+    ScriptedConnection(ScriptedServer *server, QTcpSocket *socket)
+        : QObject(server), m_server(server), m_socket(socket)
     {
         socket->setParent(this);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -90,7 +91,8 @@ private:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                request.headers.append({lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed()});
+                request.headers.append(
+                    {lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed()});
         }
         const qint64 length = request.header("content-length").toLongLong();
         if (m_buffer.size() < headEnd + 4 + length)
@@ -142,14 +144,16 @@ private:
             m_socket->write(reply.body.left(reply.cutAfterBytes));
             m_socket->flush();
             // Let the partial body reach the client before the connection goes away.
-            QTimer::singleShot(50, this, [this, reset = reply.mode == Mode::ResetMidBody] { closeSocket(reset); });
+            QTimer::singleShot(50, this,
+                               [this, reset = reply.mode == Mode::ResetMidBody] { closeSocket(reset); });
             return;
         case Mode::Endless:
             m_busy = true;
             writeHead(reply.status, reply.headers,
-                      reply.chunked                 ? QByteArray("transfer-encoding: chunked\r\n")
-                      : reply.declaredLength >= 0 ? "content-length: " + QByteArray::number(reply.declaredLength) + "\r\n"
-                                                    : QByteArray("connection: close\r\n"));
+                      reply.chunked ? QByteArray("transfer-encoding: chunked\r\n")
+                      : reply.declaredLength >= 0
+                          ? "content-length: " + QByteArray::number(reply.declaredLength) + "\r\n"
+                          : QByteArray("connection: close\r\n"));
             pumpEndless();
             return;
         }
@@ -227,7 +231,8 @@ QString RecordedRequest::queryValue(const QString &name) const
     for (const QByteArray &pair : pairs) {
         const qsizetype eq = pair.indexOf('=');
         if (QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq))) == name)
-            return QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : pair.mid(eq + 1)));
+            return QString::fromUtf8(
+                QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : pair.mid(eq + 1)));
     }
     return {};
 }
@@ -328,8 +333,8 @@ ScriptedReply ScriptedReply::endless(bool chunked, qint64 declaredLength)
 }
 
 ScriptedServer::ScriptedServer(QObject *parent)
-    : QObject(parent), m_fallback(ScriptedReply::serviceError(500, u"ScriptExhausted"_s, u"no scripted reply left"_s,
-                                                            u"fallback-request"_s))
+    : QObject(parent), m_fallback(ScriptedReply::serviceError(
+                           500, u"ScriptExhausted"_s, u"no scripted reply left"_s, u"fallback-request"_s))
 {
     m_clock.start();
 }
@@ -357,8 +362,8 @@ bool ScriptedServer::listen(const QHostAddress &address, quint16 port)
     return m_server->listen(address, port);
 }
 
-bool ScriptedServer::listenTls(const QSslCertificate &certificate, const QSslKey &key, const QHostAddress &address,
-                               quint16 port)
+bool ScriptedServer::listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                               const QHostAddress &address, quint16 port)
 {
     Q_ASSERT(!m_server);
     auto *server = new QSslServer(this);

@@ -22,8 +22,8 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray path;  // without the query
-    QByteArray query; // raw bytes after '?', still percent-encoded
+    QByteArray path;    // without the query
+    QByteArray query;   // raw bytes after '?', still percent-encoded
     RawHeaders headers; // names lowercased, in arrival order
     QByteArray body;
     qint64 receivedAtMs = 0; // since the server was created
@@ -36,7 +36,8 @@ struct RecordedRequest
 // How to answer one request. Build one with the static helpers.
 struct ScriptedReply
 {
-    enum class Mode {
+    enum class Mode
+    {
         Respond,      // status, headers, body with an honest Content-Length
         Stall,        // read the request, never answer
         Drip,         // headers now, then dripChunkBytes every dripIntervalMs
@@ -99,7 +100,7 @@ public:
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
-    int connectionCount() const { return m_connections; } // TCP accepts; TLS: handshakes started
+    int connectionCount() const { return m_connections; }    // TCP accepts; TLS: handshakes started
     qint64 bodyBytesSent() const { return m_bodyBytesSent; } // by Endless and Drip replies
 
 Q_SIGNALS:

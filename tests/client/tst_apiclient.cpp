@@ -7,7 +7,6 @@
 #include "scriptedserver.h"
 
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -186,10 +185,10 @@ void TestApiClient::serviceUnavailableTwice_succeedsOnThirdAttemptWithFreshNonce
 
 void TestApiClient::throttlingUser_honoursRetryAfterHeader()
 {
-    m_server->enqueue(
-        ScriptedReply::serviceError(400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s,
-                                    u"req-t"_s)
-            .withHeader("x-acs-retry-after", "300"));
+    m_server->enqueue(ScriptedReply::serviceError(400, u"Throttling.User"_s,
+                                                  u"Request was denied due to user flow control."_s,
+                                                  u"req-t"_s)
+                          .withHeader("x-acs-retry-after", "300"));
     m_server->enqueue(ScriptedReply::success(u"req-ok"_s));
     CallCollector result(startCall());
     QVERIFY(result.waitDone());
@@ -291,7 +290,8 @@ void TestApiClient::timestampExpired_retriesOnceWithServerSkew_andKeepsSkew()
 {
     const QDateTime serverNow = m_clock.now.addSecs(20 * 60);
     m_server->enqueue(ScriptedReply::serviceError(400, u"InvalidTimeStamp.Expired"_s,
-                                                  u"Specified time stamp or date value is expired."_s, u"req-e"_s)
+                                                  u"Specified time stamp or date value is expired."_s,
+                                                  u"req-e"_s)
                           .withHeader("date", httpDate(serverNow)));
     m_server->enqueue(ScriptedReply::success(u"req-ok"_s));
     CallCollector result(startCall());
@@ -333,7 +333,8 @@ void TestApiClient::timestampExpiredTwice_stopsAfterOneCorrection()
 
 void TestApiClient::timestampExpiredWithoutDate_isNotRetried()
 {
-    m_server->enqueue(ScriptedReply::serviceError(400, u"InvalidTimeStamp.Expired"_s, u"expired"_s, u"req-e"_s));
+    m_server->enqueue(
+        ScriptedReply::serviceError(400, u"InvalidTimeStamp.Expired"_s, u"expired"_s, u"req-e"_s));
     m_server->setFallback(ScriptedReply::success(u"must-not-be-reached"_s));
     CallCollector result(startCall());
     QVERIFY(result.waitDone());

@@ -11,7 +11,6 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +59,10 @@ private Q_SLOTS:
     void debugLog_neverContainsKeyIdSecretOrSignature();
 
 private:
-    ApiCall *startCall() { return m_client->call(u"SenderStatisticsDetailByParam"_s, {{u"Length"_s, u"10"_s}}); }
+    ApiCall *startCall()
+    {
+        return m_client->call(u"SenderStatisticsDetailByParam"_s, {{u"Length"_s, u"10"_s}});
+    }
     void configure(const std::function<void(ClientConfig &)> &change);
     static bool listenTls(ScriptedServer &server);
 
@@ -113,7 +115,8 @@ void TestApiClientTransport::stall_failsWithTimeoutAfterInactivity_andIsRetried(
     QCOMPARE(result.attempts.size(), 1);
     QCOMPARE(result.attempts[0].error.kind, ApiError::Kind::Timeout);
     QCOMPARE(m_server->requestCount(), 2);
-    QVERIFY2(result.elapsedMs >= 550 && result.elapsedMs < 4000, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.elapsedMs >= 550 && result.elapsedMs < 4000,
+             qPrintable(QString::number(result.elapsedMs)));
 }
 
 void TestApiClientTransport::drip_isEndedByOverallDeadline()
@@ -131,7 +134,8 @@ void TestApiClientTransport::drip_isEndedByOverallDeadline()
     QCOMPARE(result.failed, 1);
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QVERIFY2(result.error.message.contains(u"deadline"_s), qPrintable(result.error.message));
-    QVERIFY2(result.elapsedMs >= 550 && result.elapsedMs < 3000, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.elapsedMs >= 550 && result.elapsedMs < 3000,
+             qPrintable(QString::number(result.elapsedMs)));
     QVERIFY(m_server->bodyBytesSent() > 3); // it really was dripping
 }
 
@@ -140,10 +144,12 @@ void TestApiClientTransport::bodyOverCap_failsTooLargeQuickly_data()
     QTest::addColumn<ScriptedReply>("reply");
     QTest::newRow("Content-Length lie (1 GiB declared)") << ScriptedReply::endless(false, 1LL << 30);
     // Only the announced length can give this one away: the body itself trickles.
-    QTest::newRow("1 GiB announced, body stalls") << ScriptedReply::drip("{", 10000).withDeclaredLength(1LL << 30);
+    QTest::newRow("1 GiB announced, body stalls")
+        << ScriptedReply::drip("{", 10000).withDeclaredLength(1LL << 30);
     QTest::newRow("chunked, no length") << ScriptedReply::endless(true);
     QTest::newRow("close-delimited, no length") << ScriptedReply::endless(false);
-    QTest::newRow("honest length over cap") << ScriptedReply::raw(200, QByteArray(100 * 1024, ' '), "application/json");
+    QTest::newRow("honest length over cap")
+        << ScriptedReply::raw(200, QByteArray(100 * 1024, ' '), "application/json");
 }
 
 void TestApiClientTransport::bodyOverCap_failsTooLargeQuickly()
@@ -157,7 +163,8 @@ void TestApiClientTransport::bodyOverCap_failsTooLargeQuickly()
     QCOMPARE(result.failed, 1);
     QCOMPARE(result.error.kind, ApiError::Kind::TooLarge);
     QVERIFY2(result.elapsedMs < 2000, qPrintable(QString::number(result.elapsedMs)));
-    QVERIFY2(m_server->bodyBytesSent() < 64LL * 1024 * 1024, qPrintable(QString::number(m_server->bodyBytesSent())));
+    QVERIFY2(m_server->bodyBytesSent() < 64LL * 1024 * 1024,
+             qPrintable(QString::number(m_server->bodyBytesSent())));
     QCOMPARE(m_server->requestCount(), 1); // not retried
 }
 
@@ -199,7 +206,8 @@ void TestApiClientTransport::connectionRefused_thenServerUp_succeeds()
     ScriptedServer late;
     late.enqueue(ScriptedReply::success(u"req-late"_s));
     ApiCall *call = startCall();
-    connect(call, &ApiCall::attemptFailed, &late, [&late, port] { late.listen(QHostAddress::LocalHost, port); });
+    connect(call, &ApiCall::attemptFailed, &late,
+            [&late, port] { late.listen(QHostAddress::LocalHost, port); });
     CallCollector result(call);
     QVERIFY(result.waitDone());
 
@@ -249,7 +257,8 @@ void TestApiClientTransport::unreadable200Body_failsMalformedWithoutRetry_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expectedMessagePart");
-    QTest::newRow("truncated JSON") << QByteArray(R"({"RequestId":"x","data":{"mailDetail":[)") << u"invalid JSON"_s;
+    QTest::newRow("truncated JSON") << QByteArray(R"({"RequestId":"x","data":{"mailDetail":[)")
+                                    << u"invalid JSON"_s;
     QTest::newRow("HTML page") << QByteArray("<!DOCTYPE html><html><body>Login</body></html>") << u"HTML"_s;
     QTest::newRow("empty") << QByteArray() << u"empty"_s;
     QTest::newRow("JSON array") << QByteArray("[1,2]") << u"not an object"_s;
@@ -347,7 +356,8 @@ void TestApiClientTransport::invalidConfig_isRefusedBeforeSending_data()
     QTest::addColumn<QByteArray>("secret");
     QTest::newRow("http to a public host") << QUrl(u"http://dm.aliyuncs.com/"_s) << QByteArray("s");
     QTest::newRow("http to a LAN address") << QUrl(u"http://10.0.0.1:8080/"_s) << QByteArray("s");
-    QTest::newRow("http to a loopback-looking name") << QUrl(u"http://127.0.0.1.example.com/"_s) << QByteArray("s");
+    QTest::newRow("http to a loopback-looking name")
+        << QUrl(u"http://127.0.0.1.example.com/"_s) << QByteArray("s");
     QTest::newRow("ftp scheme") << QUrl(u"ftp://127.0.0.1/"_s) << QByteArray("s");
     QTest::newRow("no endpoint") << QUrl() << QByteArray("s");
     QTest::newRow("no secret") << QUrl(u"https://dm.aliyuncs.com/"_s) << QByteArray();
@@ -374,13 +384,15 @@ void TestApiClientTransport::invalidConfig_isRefusedBeforeSending()
 
 void TestApiClientTransport::localhostHttp_isAllowed()
 {
-    configure([this](ClientConfig &c) { c.endpoint = QUrl(u"http://localhost:%1/"_s.arg(m_server->port())); });
+    configure(
+        [this](ClientConfig &c) { c.endpoint = QUrl(u"http://localhost:%1/"_s.arg(m_server->port())); });
     m_server->enqueue(ScriptedReply::success(u"req-lh"_s));
     CallCollector result(startCall());
     QVERIFY(result.waitDone());
 
     QCOMPARE(result.succeeded, 1);
-    QCOMPARE(m_server->requests().first().header("host"), "localhost:" + QByteArray::number(m_server->port()));
+    QCOMPARE(m_server->requests().first().header("host"),
+             "localhost:" + QByteArray::number(m_server->port()));
 }
 
 bool TestApiClientTransport::listenTls(ScriptedServer &server)
@@ -408,7 +420,8 @@ void TestApiClientTransport::https_withConfiguredTestCa_succeeds()
 
     QCOMPARE(result.succeeded, 1);
     QCOMPARE(result.requestId, u"req-tls"_s);
-    QCOMPARE(tlsServer.requests().first().header("host"), "127.0.0.1:" + QByteArray::number(tlsServer.port()));
+    QCOMPARE(tlsServer.requests().first().header("host"),
+             "127.0.0.1:" + QByteArray::number(tlsServer.port()));
 }
 
 void TestApiClientTransport::https_withUntrustedCertificate_failsTlsWithoutRetry()

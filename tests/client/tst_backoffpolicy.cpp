@@ -77,7 +77,8 @@ void TestBackoffPolicy::delays_growWithAttemptAndNeverExceedCap()
     int previous = -1;
     for (int attempt = 1; attempt <= 15; ++attempt) {
         const int delay = policy.delayMs(attempt, false);
-        QVERIFY2(delay >= previous, qPrintable(QStringLiteral("attempt %1: %2 < %3").arg(attempt).arg(delay).arg(previous)));
+        QVERIFY2(delay >= previous,
+                 qPrintable(QStringLiteral("attempt %1: %2 < %3").arg(attempt).arg(delay).arg(previous)));
         QVERIFY(delay <= 20000);
         previous = delay;
     }

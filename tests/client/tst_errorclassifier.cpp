@@ -23,7 +23,8 @@ AttemptResult httpResult(int status, const QByteArray &body)
     return result;
 }
 
-AttemptResult transportResult(QNetworkReply::NetworkError error, AttemptResult::Abort abort = AttemptResult::Abort::None)
+AttemptResult transportResult(QNetworkReply::NetworkError error,
+                              AttemptResult::Abort abort = AttemptResult::Abort::None)
 {
     AttemptResult result;
     result.networkError = error;
@@ -63,53 +64,59 @@ void TestErrorClassifier::attempt_mapsToKindCodeAndRetryClass_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<RetryClass>("retry");
 
-    QTest::newRow("200 success") << httpResult(200, R"({"RequestId":"r"})") << Kind::None << QString() << RetryClass::Never;
-    QTest::newRow("200 Code OK") << httpResult(200, R"({"Code":"OK"})") << Kind::None << QString() << RetryClass::Never;
-    QTest::newRow("200 Code 200 number") << httpResult(200, R"({"Code":200})") << Kind::None << QString() << RetryClass::Never;
+    QTest::newRow("200 success") << httpResult(200, R"({"RequestId":"r"})") << Kind::None << QString()
+                                 << RetryClass::Never;
+    QTest::newRow("200 Code OK") << httpResult(200, R"({"Code":"OK"})") << Kind::None << QString()
+                                 << RetryClass::Never;
+    QTest::newRow("200 Code 200 number")
+        << httpResult(200, R"({"Code":200})") << Kind::None << QString() << RetryClass::Never;
     QTest::newRow("200 with error Code") << httpResult(200, errorBody("InvalidParameter")) << Kind::Service
                                          << u"InvalidParameter"_s << RetryClass::Never;
-    QTest::newRow("503 ServiceUnavailable") << httpResult(503, errorBody("ServiceUnavailable")) << Kind::Service
-                                            << u"ServiceUnavailable"_s << RetryClass::Transient;
+    QTest::newRow("503 ServiceUnavailable")
+        << httpResult(503, errorBody("ServiceUnavailable")) << Kind::Service << u"ServiceUnavailable"_s
+        << RetryClass::Transient;
     QTest::newRow("500 InternalError") << httpResult(500, errorBody("InternalError")) << Kind::Service
                                        << u"InternalError"_s << RetryClass::Transient;
     QTest::newRow("400 Throttling.User") << httpResult(400, errorBody("Throttling.User")) << Kind::Service
                                          << u"Throttling.User"_s << RetryClass::Throttled;
     QTest::newRow("400 Throttling.Api") << httpResult(400, errorBody("Throttling.Api")) << Kind::Service
                                         << u"Throttling.Api"_s << RetryClass::Throttled;
-    QTest::newRow("503 Rejected.Throttling") << httpResult(503, errorBody("Rejected.Throttling")) << Kind::Service
-                                             << u"Rejected.Throttling"_s << RetryClass::Throttled;
-    QTest::newRow("400 InvalidTimeStamp.Expired") << httpResult(400, errorBody("InvalidTimeStamp.Expired"))
-                                                  << Kind::Service << u"InvalidTimeStamp.Expired"_s
-                                                  << RetryClass::ClockSkew;
-    QTest::newRow("400 SignatureDoesNotMatch") << httpResult(400, errorBody("SignatureDoesNotMatch")) << Kind::Service
-                                               << u"SignatureDoesNotMatch"_s << RetryClass::Never;
-    QTest::newRow("404 InvalidAccessKeyId.NotFound") << httpResult(404, errorBody("InvalidAccessKeyId.NotFound"))
-                                                     << Kind::Service << u"InvalidAccessKeyId.NotFound"_s
-                                                     << RetryClass::Never;
-    QTest::newRow("400 Forbidden.AccessKeyDisabled") << httpResult(400, errorBody("Forbidden.AccessKeyDisabled"))
-                                                     << Kind::Service << u"Forbidden.AccessKeyDisabled"_s
-                                                     << RetryClass::Never;
-    QTest::newRow("500 with a permanent code") << httpResult(500, errorBody("MissingParameter")) << Kind::Service
-                                               << u"MissingParameter"_s << RetryClass::Never;
+    QTest::newRow("503 Rejected.Throttling")
+        << httpResult(503, errorBody("Rejected.Throttling")) << Kind::Service << u"Rejected.Throttling"_s
+        << RetryClass::Throttled;
+    QTest::newRow("400 InvalidTimeStamp.Expired")
+        << httpResult(400, errorBody("InvalidTimeStamp.Expired")) << Kind::Service
+        << u"InvalidTimeStamp.Expired"_s << RetryClass::ClockSkew;
+    QTest::newRow("400 SignatureDoesNotMatch")
+        << httpResult(400, errorBody("SignatureDoesNotMatch")) << Kind::Service << u"SignatureDoesNotMatch"_s
+        << RetryClass::Never;
+    QTest::newRow("404 InvalidAccessKeyId.NotFound")
+        << httpResult(404, errorBody("InvalidAccessKeyId.NotFound")) << Kind::Service
+        << u"InvalidAccessKeyId.NotFound"_s << RetryClass::Never;
+    QTest::newRow("400 Forbidden.AccessKeyDisabled")
+        << httpResult(400, errorBody("Forbidden.AccessKeyDisabled")) << Kind::Service
+        << u"Forbidden.AccessKeyDisabled"_s << RetryClass::Never;
+    QTest::newRow("500 with a permanent code") << httpResult(500, errorBody("MissingParameter"))
+                                               << Kind::Service << u"MissingParameter"_s << RetryClass::Never;
     QTest::newRow("502 unknown code") << httpResult(502, errorBody("Gateway.Oops")) << Kind::Service
                                       << u"Gateway.Oops"_s << RetryClass::Transient;
     QTest::newRow("400 unknown code") << httpResult(400, errorBody("InvalidDate.Malformed")) << Kind::Service
                                       << u"InvalidDate.Malformed"_s << RetryClass::Never;
-    QTest::newRow("502 HTML page") << httpResult(502, "<html><body>Bad Gateway</body></html>") << Kind::Malformed
-                                   << QString() << RetryClass::Transient;
+    QTest::newRow("502 HTML page") << httpResult(502, "<html><body>Bad Gateway</body></html>")
+                                   << Kind::Malformed << QString() << RetryClass::Transient;
     QTest::newRow("429 plain text") << httpResult(429, "slow down") << Kind::Malformed << QString()
                                     << RetryClass::Throttled;
     QTest::newRow("404 HTML page") << httpResult(404, "<html>nope</html>") << Kind::Malformed << QString()
                                    << RetryClass::Never;
-    QTest::newRow("500 JSON without Code") << httpResult(500, R"({"RequestId":"r"})") << Kind::Service << QString()
-                                           << RetryClass::Transient;
+    QTest::newRow("500 JSON without Code")
+        << httpResult(500, R"({"RequestId":"r"})") << Kind::Service << QString() << RetryClass::Transient;
     QTest::newRow("200 truncated JSON") << httpResult(200, R"({"RequestId":"r","data":{)") << Kind::Malformed
                                         << QString() << RetryClass::Never;
     QTest::newRow("302 redirect") << httpResult(302, {}) << Kind::Redirect << QString() << RetryClass::Never;
-    QTest::newRow("connection refused") << transportResult(QNetworkReply::ConnectionRefusedError) << Kind::Network
-                                        << QString() << RetryClass::Transient;
-    QTest::newRow("reset / truncated") << transportResult(QNetworkReply::RemoteHostClosedError) << Kind::Network
-                                       << QString() << RetryClass::Transient;
+    QTest::newRow("connection refused") << transportResult(QNetworkReply::ConnectionRefusedError)
+                                        << Kind::Network << QString() << RetryClass::Transient;
+    QTest::newRow("reset / truncated") << transportResult(QNetworkReply::RemoteHostClosedError)
+                                       << Kind::Network << QString() << RetryClass::Transient;
     QTest::newRow("Qt inactivity timeout") << transportResult(QNetworkReply::OperationCanceledError)
                                            << Kind::Timeout << QString() << RetryClass::Transient;
     QTest::newRow("our deadline") << transportResult(QNetworkReply::OperationCanceledError, Abort::Deadline)
@@ -137,7 +144,9 @@ void TestErrorClassifier::attempt_mapsToKindCodeAndRetryClass()
 
 void TestErrorClassifier::serviceError_readsLowercaseAndNumericFields()
 {
-    const ApiError e = classifyAttempt(httpResult(400, R"({"code":"Forbidden.RAM","message":"no","requestId":"r-9"})")).error;
+    const ApiError e =
+        classifyAttempt(httpResult(400, R"({"code":"Forbidden.RAM","message":"no","requestId":"r-9"})"))
+            .error;
     QCOMPARE(e.code, u"Forbidden.RAM"_s);
     QCOMPARE(e.message, u"no"_s);
     QCOMPARE(e.requestId, u"r-9"_s);
@@ -150,7 +159,12 @@ void TestErrorClassifier::serviceError_readsLowercaseAndNumericFields()
 
 void TestErrorClassifier::serviceError_redactsStringToSignInMessage()
 {
-    const ApiError e = classifyAttempt(httpResult(400, R"({"Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3DLTAIsecretid%26Action%3DX"})")).error;
+    const ApiError e =
+        classifyAttempt(
+            httpResult(
+                400,
+                R"({"Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3DLTAIsecretid%26Action%3DX"})"))
+            .error;
     QCOMPARE(e.code, u"SignatureDoesNotMatch"_s);
     QVERIFY(e.message.startsWith(u"Specified signature is not matched"_s));
     QVERIFY2(!e.message.contains(u"LTAIsecretid"_s), qPrintable(e.message));

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void add_withSecurityToken_readsSecondLine();
     void add_secretAsOption_isRefusedWithoutEchoingIt_data();
     void add_secretAsOption_isRefusedWithoutEchoingIt();
+    void add_secretOption_explainsWhySecretsAreNotArguments();
     void add_extraPositional_isRefusedWithoutEchoingIt();
     void add_noSecretOnStdin_savesNothing();
     void add_invalidArguments_failBeforeReadingSecret_data();
@@ -213,6 +214,8 @@ void TestProfilesCommand::add_secretAsOption_isRefusedWithoutEchoingIt_data()
     QTest::newRow("--access-key-secret") << QStringList{u"--access-key-secret"_s, u"argv-secret-value"_s};
     QTest::newRow("--password") << QStringList{u"--password"_s, u"argv-secret-value"_s};
     QTest::newRow("--security-token=") << QStringList{u"--security-token=argv-secret-value"_s};
+    QTest::newRow("-p<secret>") << QStringList{u"-pargv-secret-value"_s};
+    QTest::newRow("--unknown=<secret>") << QStringList{u"--pass=argv-secret-value"_s};
 }
 
 void TestProfilesCommand::add_secretAsOption_isRefusedWithoutEchoingIt()
@@ -223,9 +226,17 @@ void TestProfilesCommand::add_secretAsOption_isRefusedWithoutEchoingIt()
                           secretArgs,
                       "stdin-secret\n");
     QCOMPARE(r.code, int(ProfilesUsage));
-    QVERIFY(r.err.contains(u"never accepted as command-line arguments"_s));
+    QVERIFY(!r.err.isEmpty());
     QVERIFY(!r.err.contains(u"argv-secret-value"_s) && !r.out.contains(u"argv-secret-value"_s));
     QVERIFY(m_profiles->names().isEmpty());
+}
+
+void TestProfilesCommand::add_secretOption_explainsWhySecretsAreNotArguments()
+{
+    const Run r = run({u"add"_s, name(u"argv"_s), u"--secret"_s, u"x"_s});
+    QCOMPARE(r.code, int(ProfilesUsage));
+    QVERIFY(r.err.contains(u"never accepted as command-line arguments"_s));
+    QVERIFY(r.err.contains(u"standard input"_s));
 }
 
 void TestProfilesCommand::add_extraPositional_isRefusedWithoutEchoingIt()

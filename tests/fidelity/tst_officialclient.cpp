@@ -139,9 +139,11 @@ void TestOfficialClient::pagingWithOfficialClient_matchesDataset_data()
         QTest::addRow("%s window", m.constData()) << mode << QString() << QString() << 0 << 0 << 0;
         QTest::addRow("%s oldest, empty marker, inclusive", m.constData())
             << mode << QString() << QString() << 1 << 1 << 1;
-        QTest::addRow("%s plus address", m.constData()) << mode << u"to"_s << u"user+tag@example.com"_s << 0 << 0 << 0;
+        QTest::addRow("%s plus address", m.constData())
+            << mode << u"to"_s << u"user+tag@example.com"_s << 0 << 0 << 0;
         QTest::addRow("%s CJK tag", m.constData()) << mode << u"tag"_s << u"测试 tag*~"_s << 0 << 1 << 0;
-        QTest::addRow("%s quoted tag", m.constData()) << mode << u"tag"_s << u"promo,2024 \"spring\""_s << 1 << 0 << 1;
+        QTest::addRow("%s quoted tag", m.constData())
+            << mode << u"tag"_s << u"promo,2024 \"spring\""_s << 1 << 0 << 1;
         QTest::addRow("%s status 2", m.constData()) << mode << u"status"_s << u"2"_s << 0 << 0 << 0;
     }
 }
@@ -168,8 +170,9 @@ void TestOfficialClient::pagingWithOfficialClient_matchesDataset()
     const qint64 t = server.dataset().utcSeconds(2500); // end on a minute that holds a row
     query.end = QDateTime::fromSecsSinceEpoch(t - t % 60, Qt::UTC);
     query.start = query.end.addDays(filter.isEmpty() ? -4 : -30);
-    QStringList args = {u"--mode"_s, mode, u"--start"_s, serviceTime(query.start), u"--end"_s,
-                        serviceTime(query.end), u"--length"_s, u"100"_s};
+    QStringList args = {
+        u"--mode"_s,   mode,    u"--start"_s, serviceTime(query.start), u"--end"_s, serviceTime(query.end),
+        u"--length"_s, u"100"_s};
     if (filter == u"to"_s)
         query.toAddress = value;
     else if (filter == u"tag"_s)
@@ -216,10 +219,9 @@ void TestOfficialClient::officialClient_readsErrorBodies()
     options.throttleEvery = throttleEvery;
     server.setOptions(options);
     QVERIFY(server.listen());
-    const NodeRun run = runPage(server,
-                                {u"--mode"_s, mode, u"--start"_s, u"2024-04-20 00:00"_s, u"--end"_s,
-                                 u"2024-04-21 00:00"_s},
-                                secret);
+    const NodeRun run = runPage(
+        server, {u"--mode"_s, mode, u"--start"_s, u"2024-04-20 00:00"_s, u"--end"_s, u"2024-04-21 00:00"_s},
+        secret);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.stderrText.contains(expected), qPrintable(run.stderrText));
     QVERIFY2(run.stderrText.contains(u"request id: "_s), qPrintable(run.stderrText));

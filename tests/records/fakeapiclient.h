@@ -17,8 +17,7 @@ class FakeCall final : public ApiCall
 public:
     FakeCall(const QString &action, const QueryParams &params, QObject *parent)
         : ApiCall(parent), m_action(action), m_params(params)
-    {
-    }
+    {}
 
     QString action() const { return m_action; }
     QueryParams params() const { return m_params; }
@@ -55,7 +54,8 @@ public:
     }
     void failLater(const ApiError &error)
     {
-        QMetaObject::invokeMethod(this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
     }
 
 private:

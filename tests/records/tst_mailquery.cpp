@@ -121,8 +121,7 @@ void TestMailQuery::validateQuery_reportsEachProblem_data()
     q.pageSize = 0;
     q.accountName = u"a"_s;
     q.tagName = u"b"_s;
-    QTest::newRow("everything wrong")
-        << q << QStringList{u"start"_s, u"end"_s, u"filter"_s, u"pageSize"_s};
+    QTest::newRow("everything wrong") << q << QStringList{u"start"_s, u"end"_s, u"filter"_s, u"pageSize"_s};
 }
 
 void TestMailQuery::validateQuery_reportsEachProblem()
@@ -259,12 +258,11 @@ void TestMailQuery::queryParams_buildsOnlyWhatIsSet_data()
     q.serviceUtcOffsetSeconds = 0;
     q.toAddress = u"b@example.net"_s;
     q.tagName = QString();
-    QTest::newRow("UTC service, recipient")
-        << q << QString()
-        << QueryParams{{u"StartTime"_s, u"2024-05-01 16:00"_s},
-                       {u"EndTime"_s, u"2024-05-02 16:00"_s},
-                       {u"ToAddress"_s, u"b@example.net"_s},
-                       {u"Length"_s, u"100"_s}};
+    QTest::newRow("UTC service, recipient") << q << QString()
+                                            << QueryParams{{u"StartTime"_s, u"2024-05-01 16:00"_s},
+                                                           {u"EndTime"_s, u"2024-05-02 16:00"_s},
+                                                           {u"ToAddress"_s, u"b@example.net"_s},
+                                                           {u"Length"_s, u"100"_s}};
 }
 
 void TestMailQuery::queryParams_buildsOnlyWhatIsSet()
@@ -279,8 +277,8 @@ void TestMailQuery::queryParams_buildsOnlyWhatIsSet()
 void TestMailQuery::queryParams_keepsNextStartVerbatim()
 {
     const QString token = u"90f0243616#203#a***@example.net-1658817689#b+c@example.net.247141122178 "_s;
-    const QueryParams params = queryParams(validQuery(), {utc(u"2024-05-01T00:00:00Z"_s),
-                                                          utc(u"2024-05-02T00:00:00Z"_s)}, token);
+    const QueryParams params =
+        queryParams(validQuery(), {utc(u"2024-05-01T00:00:00Z"_s), utc(u"2024-05-02T00:00:00Z"_s)}, token);
     QCOMPARE(params.last().first, u"NextStart"_s);
     QCOMPARE(params.last().second, token);
 }
@@ -294,15 +292,17 @@ void TestMailQuery::parseUserTime_acceptsServiceAndIsoTimes_data()
     const int cst = 8 * 3600;
     QTest::newRow("service minutes") << u"2024-05-01 10:00"_s << cst << utc(u"2024-05-01T02:00:00Z"_s);
     QTest::newRow("service seconds") << u"2024-05-01 10:00:30"_s << cst << utc(u"2024-05-01T02:00:30Z"_s);
-    QTest::newRow("service before midnight") << u"2024-05-01 03:00"_s << cst << utc(u"2024-04-30T19:00:00Z"_s);
+    QTest::newRow("service before midnight")
+        << u"2024-05-01 03:00"_s << cst << utc(u"2024-04-30T19:00:00Z"_s);
     QTest::newRow("UTC service") << u"2024-05-01 10:00"_s << 0 << utc(u"2024-05-01T10:00:00Z"_s);
     QTest::newRow("surrounding spaces") << u"  2024-05-01 10:00\n"_s << cst << utc(u"2024-05-01T02:00:00Z"_s);
     QTest::newRow("ISO Z") << u"2024-05-01T10:00:00Z"_s << cst << utc(u"2024-05-01T10:00:00Z"_s);
     QTest::newRow("ISO Z minutes") << u"2024-05-01T10:00Z"_s << cst << utc(u"2024-05-01T10:00:00Z"_s);
     QTest::newRow("ISO offset") << u"2024-05-01T10:00:00+02:00"_s << cst << utc(u"2024-05-01T08:00:00Z"_s);
-    QTest::newRow("ISO negative offset") << u"2024-05-01T10:00-05:00"_s << cst << utc(u"2024-05-01T15:00:00Z"_s);
-    QTest::newRow("ISO milliseconds") << u"2024-05-01T10:00:00.250Z"_s << cst
-                                      << utc(u"2024-05-01T10:00:00Z"_s).addMSecs(250);
+    QTest::newRow("ISO negative offset")
+        << u"2024-05-01T10:00-05:00"_s << cst << utc(u"2024-05-01T15:00:00Z"_s);
+    QTest::newRow("ISO milliseconds")
+        << u"2024-05-01T10:00:00.250Z"_s << cst << utc(u"2024-05-01T10:00:00Z"_s).addMSecs(250);
     QTest::newRow("ISO without offset") << u"2024-05-01T10:00:00"_s << cst << QDateTime();
     QTest::newRow("date only") << u"2024-05-01"_s << cst << QDateTime();
     QTest::newRow("impossible date") << u"2024-02-30 10:00"_s << cst << QDateTime();

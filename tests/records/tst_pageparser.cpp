@@ -103,12 +103,13 @@ void TestPageParser::parsePage_malformedStructure_failsWithoutRows_data()
     QTest::newRow("mailDetail object") << QByteArray(R"({"data":{"mailDetail":{}}})") << u"mailDetail"_s;
     QTest::newRow("mailDetail string") << QByteArray(R"({"data":{"mailDetail":"[]"}})") << u"mailDetail"_s;
     QTest::newRow("MailDetail number") << QByteArray(R"({"Data":{"MailDetail":3}})") << u"mailDetail"_s;
-    QTest::newRow("item not object")
-        << QByteArray(R"({"data":{"mailDetail":[{"Status":0},"x",{"Status":0}]}})") << u"Record 2"_s;
+    QTest::newRow("item not object") << QByteArray(
+                                            R"({"data":{"mailDetail":[{"Status":0},"x",{"Status":0}]}})")
+                                     << u"Record 2"_s;
     QTest::newRow("item null") << QByteArray(R"({"data":{"mailDetail":[null]}})") << u"Record 1"_s;
     QTest::newRow("item array") << QByteArray(R"({"data":{"mailDetail":[{},[]]}})") << u"Record 2"_s;
-    QTest::newRow("NextStart object") << QByteArray(R"({"NextStart":{},"data":{"mailDetail":[]}})")
-                                      << u"NextStart"_s;
+    QTest::newRow("NextStart object")
+        << QByteArray(R"({"NextStart":{},"data":{"mailDetail":[]}})") << u"NextStart"_s;
     QTest::newRow("error body") << QByteArray(R"({"RequestId":"R","Code":"InvalidParameter","Message":"x"})")
                                 << u"InvalidParameter"_s;
 }
@@ -136,13 +137,14 @@ void TestPageParser::parsePage_emptyOrAbsentLists_areEmptyPages_data()
     QTest::newRow("data null") << QByteArray(R"({"data":null,"NextStart":null})") << 0 << QString();
     QTest::newRow("mailDetail missing") << QByteArray(R"({"data":{}})") << 0 << QString();
     QTest::newRow("mailDetail null") << QByteArray(R"({"data":{"mailDetail":null}})") << 0 << QString();
-    QTest::newRow("mailDetail empty") << QByteArray(R"({"data":{"mailDetail":[]},"NextStart":"a#b"})") << 0
-                                      << u"a#b"_s;
+    QTest::newRow("mailDetail empty")
+        << QByteArray(R"({"data":{"mailDetail":[]},"NextStart":"a#b"})") << 0 << u"a#b"_s;
     QTest::newRow("capitalised Data/MailDetail")
         << QByteArray(R"({"Data":{"MailDetail":[{"Status":2}]}})") << 1 << QString();
-    QTest::newRow("numeric NextStart") << QByteArray(R"({"data":{"mailDetail":[{}]},"NextStart":12345})") << 1
-                                       << u"12345"_s;
-    QTest::newRow("item with no known field") << QByteArray(R"({"data":{"mailDetail":[{}]}})") << 1 << QString();
+    QTest::newRow("numeric NextStart")
+        << QByteArray(R"({"data":{"mailDetail":[{}]},"NextStart":12345})") << 1 << u"12345"_s;
+    QTest::newRow("item with no known field")
+        << QByteArray(R"({"data":{"mailDetail":[{}]}})") << 1 << QString();
 }
 
 void TestPageParser::parsePage_emptyOrAbsentLists_areEmptyPages()
@@ -177,14 +179,14 @@ void TestPageParser::parsePage_fieldVariants_decodeAndRoundTrip_data()
     QTest::newRow("status bool") << QByteArray(R"({"Status":true})") << unknown << qint64(0);
     QTest::newRow("status null") << QByteArray(R"({"Status":null})") << unknown << qint64(0);
     QTest::newRow("status missing") << QByteArray(R"({"Subject":"s"})") << unknown << qint64(0);
-    QTest::newRow("utc milliseconds number") << QByteArray(R"({"UtcLastUpdateTime":1619601108123})") << unknown
-                                             << qint64(1619601108);
-    QTest::newRow("utc milliseconds string") << QByteArray(R"({"UtcLastUpdateTime":"1619601108999"})")
-                                             << unknown << qint64(1619601108);
+    QTest::newRow("utc milliseconds number")
+        << QByteArray(R"({"UtcLastUpdateTime":1619601108123})") << unknown << qint64(1619601108);
+    QTest::newRow("utc milliseconds string")
+        << QByteArray(R"({"UtcLastUpdateTime":"1619601108999"})") << unknown << qint64(1619601108);
     QTest::newRow("utc fractional") << QByteArray(R"({"UtcLastUpdateTime":1619601108.75})") << unknown
                                     << qint64(1619601108);
-    QTest::newRow("utc padded string") << QByteArray(R"({"UtcLastUpdateTime":" 1619601108"})") << unknown
-                                       << qint64(1619601108);
+    QTest::newRow("utc padded string")
+        << QByteArray(R"({"UtcLastUpdateTime":" 1619601108"})") << unknown << qint64(1619601108);
     QTest::newRow("utc missing: from UTC+8 LastUpdateTime")
         << QByteArray(R"({"LastUpdateTime":"2021-04-28T17:11Z"})") << unknown << qint64(1619601060);
     QTest::newRow("utc null: from LastUpdateTime seconds")
@@ -193,7 +195,8 @@ void TestPageParser::parsePage_fieldVariants_decodeAndRoundTrip_data()
     QTest::newRow("utc garbage: from LastUpdateTime ms")
         << QByteArray(R"({"UtcLastUpdateTime":"soon","LastUpdateTime":"1619601108000"})") << unknown
         << qint64(1619601108);
-    QTest::newRow("no usable time") << QByteArray(R"({"LastUpdateTime":"yesterday"})") << unknown << qint64(0);
+    QTest::newRow("no usable time") << QByteArray(R"({"LastUpdateTime":"yesterday"})") << unknown
+                                    << qint64(0);
     QTest::newRow("utc object") << QByteArray(R"({"UtcLastUpdateTime":{"s":1}})") << unknown << qint64(0);
     QTest::newRow("utc beyond 2^53") << QByteArray(R"({"UtcLastUpdateTime":"99999999999999999"})") << unknown
                                      << qint64(99999999999999);

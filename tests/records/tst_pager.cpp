@@ -173,8 +173,9 @@ void TestPager::fetchNext_walksWindowsNewestFirst()
     pager.fetchNext();
     QVERIFY(finished.wait());
     QCOMPARE(client.callCount(), 4);
-    const QStringList expected = {u"2024-03-06 08:00|2024-04-05 08:00"_s, u"2024-02-05 08:00|2024-03-06 08:00"_s,
-                                  u"2024-01-06 08:00|2024-02-05 08:00"_s, u"2024-01-01 08:00|2024-01-06 08:00"_s};
+    const QStringList expected = {
+        u"2024-03-06 08:00|2024-04-05 08:00"_s, u"2024-02-05 08:00|2024-03-06 08:00"_s,
+        u"2024-01-06 08:00|2024-02-05 08:00"_s, u"2024-01-01 08:00|2024-01-06 08:00"_s};
     for (int i = 0; i < 4; ++i) {
         const QueryParams &request = client.requests().at(i);
         QCOMPARE(request.at(0).first, u"StartTime"_s);
@@ -193,7 +194,8 @@ void TestPager::fetchNext_sameTokenInAnotherWindow_isFine()
     Pager pager(&client, query);
     QSignalSpy loaded(&pager, &Pager::pageLoaded);
     QSignalSpy failed(&pager, &Pager::fetchFailed);
-    const QList<QJsonObject> replies = {pageBody(mailItems(0, 3), kToken1), pageBody(mailItems(3, 1), QString()),
+    const QList<QJsonObject> replies = {pageBody(mailItems(0, 3), kToken1),
+                                        pageBody(mailItems(3, 1), QString()),
                                         pageBody(mailItems(4, 3), kToken1), pageBody({}, std::nullopt)};
     for (const QJsonObject &reply : replies) {
         pager.fetchNext();

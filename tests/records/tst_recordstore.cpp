@@ -42,13 +42,15 @@ void compareRecords(const MailRecord &actual, const MailRecord &expected)
 // replies "250 Send Mail OK" and one in ten a bounce naming the recipient.
 QJsonObject realisticItem(int n)
 {
-    static const QStringList classifications = {u"SendOk"_s, u"SmtpNxBox"_s, u"SysOutRcptOnAccountLevelBounceList"_s};
+    static const QStringList classifications = {u"SendOk"_s, u"SmtpNxBox"_s,
+                                                u"SysOutRcptOnAccountLevelBounceList"_s};
     const bool bounced = n % 10 == 7;
     const QString to = u"firstname.lastname%1@mail%2.example.com"_s.arg(n).arg(n % 40);
     const qint64 utc = 1717200000 + n * 13;
     return QJsonObject{
         {u"Status"_s, bounced ? 4 : 0},
-        {u"LastUpdateTime"_s, QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC).toString(u"yyyy-MM-ddTHH:mmZ"_s)},
+        {u"LastUpdateTime"_s,
+         QDateTime::fromSecsSinceEpoch(utc + 8 * 3600, Qt::UTC).toString(u"yyyy-MM-ddTHH:mmZ"_s)},
         {u"Message"_s, bounced ? u"550 5.1.1 <%1>: Recipient address rejected: User unknown"_s.arg(to)
                                : u"250 Send Mail OK"_s},
         {u"ToAddress"_s, to},
@@ -117,16 +119,17 @@ void TestRecordStore::append_thenReadBack_isLossless_data()
         << json(R"({"Status":null,"LastUpdateTime":null,"Message":null,"ToAddress":null,
             "UtcLastUpdateTime":null,"AccountName":null,"Subject":null,"ErrorClassification":null,
             "IpPoolId":null,"IpPoolName":null,"ConfigSetId":null,"ConfigSetName":null})");
-    QTest::newRow("empty strings")
-        << json(R"({"Message":"","ToAddress":"","AccountName":"","Subject":"","LastUpdateTime":""})");
+    QTest::newRow("empty strings") << json(
+        R"({"Message":"","ToAddress":"","AccountName":"","Subject":"","LastUpdateTime":""})");
     QTest::newRow("wrong types") << json(R"({"ToAddress":7,"Subject":[1,"a"],"Message":{"code":550},
             "IpPoolId":true,"LastUpdateTime":1619601108,"Status":[0]})");
-    QTest::newRow("unknown fields")
-        << json(R"({"Status":0,"TraceId":"abc","Nested":{"a":[1,2.25,null,{"b":"c"}]},"Big":12345678901234567,
+    QTest::newRow("unknown fields") << json(
+        R"({"Status":0,"TraceId":"abc","Nested":{"a":[1,2.25,null,{"b":"c"}]},"Big":12345678901234567,
             "Flag":false,"Nothing":null,"Utf":"中文😀"})");
     QTest::newRow("CJK and emoji") << json(R"({"Subject":"测试邮件 🎉","ToAddress":"用户@例子.中国",
             "Message":"250 成功 ✅","AccountName":"发件人@example.net"})");
-    QTest::newRow("huge subject") << QJsonObject{{u"Subject"_s, QString(600000, u'y')}, {u"ToAddress"_s, QString(300000, u'z')}};
+    QTest::newRow("huge subject") << QJsonObject{{u"Subject"_s, QString(600000, u'y')},
+                                                 {u"ToAddress"_s, QString(300000, u'z')}};
 }
 
 void TestRecordStore::append_thenReadBack_isLossless()
@@ -206,7 +209,8 @@ void TestRecordStore::append_repeatedTexts_areInternedOnce()
     store.append(page);
     QCOMPARE(store.distinctStrings(), 8);
     // Only rows and recipients grow: 64 bytes a row, 1 MiB arena chunks.
-    QVERIFY2(store.memoryBytes() - before <= 1000 * 64 + (1 << 20), qPrintable(QString::number(store.memoryBytes() - before)));
+    QVERIFY2(store.memoryBytes() - before <= 1000 * 64 + (1 << 20),
+             qPrintable(QString::number(store.memoryBytes() - before)));
     QCOMPARE(store.text(1999, Column::Subject), u"Same subject"_s);
     QCOMPARE(store.text(1999, Column::ToAddress), u"user999@example.net"_s);
 }
@@ -216,7 +220,8 @@ void TestRecordStore::append_manyRows_keepsEveryRowAddressable()
     RecordStore store;
     const int rows = 3 * 4096 + 17; // spans row blocks
     for (int i = 0; i < rows; ++i)
-        store.append(parseItem(QJsonObject{{u"ToAddress"_s, u"r%1@x.org"_s.arg(i)}, {u"UtcLastUpdateTime"_s, i}}));
+        store.append(
+            parseItem(QJsonObject{{u"ToAddress"_s, u"r%1@x.org"_s.arg(i)}, {u"UtcLastUpdateTime"_s, i}}));
     QCOMPARE(store.size(), rows);
     for (int i : {0, 4095, 4096, 8191, 8192, rows - 1}) {
         QCOMPARE(store.text(i, Column::ToAddress), u"r%1@x.org"_s.arg(i));

@@ -273,7 +273,8 @@ void TestRecordTableModel::data_rolesAndHeaders()
     m_model->startQuery(m_client, query());
     QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
     QJsonObject longOne = mailItem(4, 1619601000);
-    longOne.insert(u"Message"_s, u"550 5.1.1 <user4@example.net>: Recipient address rejected: User unknown"_s);
+    longOne.insert(u"Message"_s,
+                   u"550 5.1.1 <user4@example.net>: Recipient address rejected: User unknown"_s);
     longOne.insert(u"X-Unknown"_s, u"kept"_s);
     m_client->lastCall()->succeedLater(pageBody({mailItem(0), longOne}, std::nullopt));
     QVERIFY(pages.wait());

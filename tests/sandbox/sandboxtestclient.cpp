@@ -1,10 +1,14 @@
 #include "sandboxtestclient.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUuid>
 #include <algorithm>
 
@@ -46,23 +50,28 @@ BuiltRequest buildV3(const TestRequest &r, const QString &host, const QString &n
         lines += name + ':' + value + '\n';
         names.append(name);
     }
-    const QByteArray canonical = r.method + "\n/\n" + out.query + '\n' + lines + '\n' + names.join(';') + '\n' +
-                                 QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
+    const QByteArray canonical = r.method + "\n/\n" + out.query + '\n' + lines + '\n' + names.join(';') +
+                                 '\n' + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
     const QByteArray toSign =
         "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
-    const QByteArray signature = QMessageAuthenticationCode::hash(toSign, r.secret, QCryptographicHash::Sha256).toHex();
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(toSign, r.secret, QCryptographicHash::Sha256).toHex();
     out.headers = signedHeaders;
     out.headers.append({"Authorization", "ACS3-HMAC-SHA256 Credential=" + r.keyId.toUtf8() +
-                                             ",SignedHeaders=" + names.join(';') + ",Signature=" + signature});
+                                             ",SignedHeaders=" + names.join(';') +
+                                             ",Signature=" + signature});
     return out;
 }
 
 BuiltRequest buildV1(const TestRequest &r, const QString &host, const QString &nonce)
 {
     Pairs all = r.params;
-    all += Pairs{{u"AccessKeyId"_s, r.keyId},           {u"Action"_s, r.action},
-                 {u"SignatureMethod"_s, u"HMAC-SHA1"_s}, {u"SignatureNonce"_s, nonce},
-                 {u"SignatureVersion"_s, u"1.0"_s},      {u"Timestamp"_s, r.timestamp.toUTC().toString(Qt::ISODate)},
+    all += Pairs{{u"AccessKeyId"_s, r.keyId},
+                 {u"Action"_s, r.action},
+                 {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
+                 {u"SignatureNonce"_s, nonce},
+                 {u"SignatureVersion"_s, u"1.0"_s},
+                 {u"Timestamp"_s, r.timestamp.toUTC().toString(Qt::ISODate)},
                  {u"Version"_s, r.version}};
     if (!r.format.isEmpty())
         all.append({u"Format"_s, r.format});
@@ -78,7 +87,8 @@ BuiltRequest buildV1(const TestRequest &r, const QString &host, const QString &n
     const QByteArray signedQuery = canonical + "&Signature=" + rfc3986(QString::fromLatin1(signature));
     if (r.scheme == Scheme::V1Form) {
         out.body = signedQuery;
-        out.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));
+        out.headers.append(
+            qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));
     } else {
         out.query = signedQuery;
     }
@@ -103,7 +113,8 @@ QByteArray rfc3986(const QString &value)
 
 BuiltRequest buildRequest(const TestRequest &request, const QString &host)
 {
-    const QString nonce = request.nonce.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.nonce;
+    const QString nonce =
+        request.nonce.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.nonce;
     return request.scheme == Scheme::V3 ? buildV3(request, host, nonce) : buildV1(request, host, nonce);
 }
 
@@ -131,7 +142,8 @@ TestResponse collect(QNetworkReply *reply)
     return response;
 }
 
-TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request, int timeoutMs)
+TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request,
+                  int timeoutMs)
 {
     QNetworkReply *reply = sendAsync(manager, endpoint, request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -141,6 +153,45 @@ TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const Bu
         return {};
     }
     return collect(reply);
+}
+
+QString serviceTime(const QDateTime &instant, int offsetSeconds)
+{
+    return instant.toUTC().addSecs(offsetSeconds).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QList<QJsonObject> recordsOf(const TestResponse &response)
+{
+    QList<QJsonObject> records;
+    const QJsonArray details = response.json.value(u"data"_s).toObject().value(u"mailDetail"_s).toArray();
+    for (const QJsonValue &value : details)
+        records.append(value.toObject());
+    return records;
+}
+
+void checkEnvelope(const TestResponse &response, int serverClockOffsetSeconds)
+{
+    static const QRegularExpression requestId(
+        u"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"_s);
+    const QString id = response.json.value(u"RequestId"_s).toString();
+    QVERIFY2(requestId.match(id).hasMatch(), qPrintable(id));
+    QCOMPARE(response.header("x-acs-request-id"), id.toLatin1());
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(response.header("Date")),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    QVERIFY2(date.isValid(), response.header("Date").constData());
+    date.setTimeSpec(Qt::UTC);
+    QVERIFY(qAbs(date.secsTo(QDateTime::currentDateTimeUtc()) + serverClockOffsetSeconds) < 120);
+}
+
+void checkError(const TestResponse &response, int status, const QString &code, int serverClockOffsetSeconds)
+{
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.json.keys(),
+             (QStringList{u"Code"_s, u"HostId"_s, u"Message"_s, u"Recommend"_s, u"RequestId"_s}));
+    QCOMPARE(response.json.value(u"Code"_s).toString(), code);
+    QCOMPARE(response.json.value(u"HostId"_s).toString(), u"dm.aliyuncs.com"_s);
+    QVERIFY(!response.json.value(u"Message"_s).toString().isEmpty());
+    checkEnvelope(response, serverClockOffsetSeconds);
 }
 
 } // namespace sendtrail::test

@@ -15,7 +15,12 @@
 
 namespace sendtrail::test {
 
-enum class Scheme { V3, V1Query, V1Form };
+enum class Scheme
+{
+    V3,
+    V1Query,
+    V1Form
+};
 
 struct TestRequest
 {
@@ -58,5 +63,14 @@ TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const Bu
                   int timeoutMs = 15000);
 QNetworkReply *sendAsync(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request);
 TestResponse collect(QNetworkReply *reply);
+
+// Shared assertions (QCOMPARE inside: call them directly from a test function).
+QString serviceTime(const QDateTime &instant, int offsetSeconds = 8 * 3600); // "yyyy-MM-dd HH:mm"
+QList<QJsonObject> recordsOf(const TestResponse &response);
+// RequestId is an uppercase UUID echoed in x-acs-request-id; Date is the server's clock.
+void checkEnvelope(const TestResponse &response, int serverClockOffsetSeconds = 0);
+// The gateway's error body: exactly RequestId, HostId, Code, Message, Recommend.
+void checkError(const TestResponse &response, int status, const QString &code,
+                int serverClockOffsetSeconds = 0);
 
 } // namespace sendtrail::test

@@ -19,38 +19,50 @@ constexpr auto kDmV3Query = "EndTime=2021-04-29%2000%3A00&Length=100&StartTime=2
                             "&ToAddress=user%2Btag%40example.com";
 constexpr auto kDmV3Signature = "230e7be1b9d2fd0d896f4b6400b6201e166445d633fc2135017b74d9b3dfe804";
 constexpr auto kDmV1PostStringToSign =
-    "POST&%2F&AccessKeyId%3Dtestid%26Action%3DSenderStatisticsDetailByParam%26EndTime%3D2021-04-29%252000%253A00"
-    "%26Format%3DJSON%26Length%3D100%26RegionId%3Dcn-hangzhou%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D"
+    "POST&%2F&AccessKeyId%3Dtestid%26Action%3DSenderStatisticsDetailByParam%26EndTime%3D2021-04-29%252000%"
+    "253A00"
+    "%26Format%3DJSON%26Length%3D100%26RegionId%3Dcn-hangzhou%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%"
+    "3D"
     "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26SignatureVersion%3D1.0%26StartTime%3D2021-04-28%252000%253A00%26"
-    "Status%3D0%26Timestamp%3D2021-04-29T01%253A02%253A03Z%26ToAddress%3Duser%252Btag%2540example.com%26Version"
+    "Status%3D0%26Timestamp%3D2021-04-29T01%253A02%253A03Z%26ToAddress%3Duser%252Btag%2540example.com%"
+    "26Version"
     "%3D2015-11-23";
 
 SandboxHttpRequest dmV3Request(const QByteArray &signature = kDmV3Signature)
 {
     SandboxHttpRequest request;
     request.rawQuery = kDmV3Query;
-    request.headers = {{"Host", "dm.aliyuncs.com"},
-                       {"x-acs-action", "SenderStatisticsDetailByParam"},
-                       {"x-acs-content-sha256", kEmptyHash},
-                       {"x-acs-date", "2021-04-29T01:02:03Z"},
-                       {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
-                       {"x-acs-version", "2015-11-23"},
-                       {"Authorization", "ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
-                                         "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
-                                         "Signature=" + signature}};
+    request.headers = {
+        {"Host", "dm.aliyuncs.com"},
+        {"x-acs-action", "SenderStatisticsDetailByParam"},
+        {"x-acs-content-sha256", kEmptyHash},
+        {"x-acs-date", "2021-04-29T01:02:03Z"},
+        {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
+        {"x-acs-version", "2015-11-23"},
+        {"Authorization", "ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
+                          "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                          "Signature=" +
+                              signature}};
     return request;
 }
 
 // The DM V1 vector's parameters, encoded with QUrl's encoder (not the sandbox's).
 QByteArray dmV1Query(const QList<QPair<QString, QString>> &extra, const QString &signature)
 {
-    QList<QPair<QString, QString>> params = {
-        {u"AccessKeyId"_s, u"testid"_s}, {u"Action"_s, u"SenderStatisticsDetailByParam"_s},
-        {u"Format"_s, u"JSON"_s}, {u"RegionId"_s, u"cn-hangzhou"_s}, {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
-        {u"SignatureNonce"_s, u"3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"_s}, {u"SignatureVersion"_s, u"1.0"_s},
-        {u"Timestamp"_s, u"2021-04-29T01:02:03Z"_s}, {u"Version"_s, u"2015-11-23"_s},
-        {u"StartTime"_s, u"2021-04-28 00:00"_s}, {u"EndTime"_s, u"2021-04-29 00:00"_s}, {u"Length"_s, u"100"_s},
-        {u"Status"_s, u"0"_s}, {u"Signature"_s, signature}};
+    QList<QPair<QString, QString>> params = {{u"AccessKeyId"_s, u"testid"_s},
+                                             {u"Action"_s, u"SenderStatisticsDetailByParam"_s},
+                                             {u"Format"_s, u"JSON"_s},
+                                             {u"RegionId"_s, u"cn-hangzhou"_s},
+                                             {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
+                                             {u"SignatureNonce"_s, u"3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"_s},
+                                             {u"SignatureVersion"_s, u"1.0"_s},
+                                             {u"Timestamp"_s, u"2021-04-29T01:02:03Z"_s},
+                                             {u"Version"_s, u"2015-11-23"_s},
+                                             {u"StartTime"_s, u"2021-04-28 00:00"_s},
+                                             {u"EndTime"_s, u"2021-04-29 00:00"_s},
+                                             {u"Length"_s, u"100"_s},
+                                             {u"Status"_s, u"0"_s},
+                                             {u"Signature"_s, signature}};
     params += extra;
     QByteArrayList parts;
     for (const auto &[name, value] : params)
@@ -118,9 +130,10 @@ void TestSandboxAuthenticator::v1Signature_matchesPublishedVectors_data()
     QTest::addColumn<QByteArray>("query");
     QTest::addColumn<QByteArray>("secret");
     QTest::addColumn<QByteArray>("signature");
-    const QByteArray ecs = "Timestamp=2016-02-23T12:46:24Z&Format=XML&AccessKeyId=testid&Action=DescribeRegions"
-                           "&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"
-                           "&Version=2014-05-26&SignatureVersion=1.0";
+    const QByteArray ecs =
+        "Timestamp=2016-02-23T12:46:24Z&Format=XML&AccessKeyId=testid&Action=DescribeRegions"
+        "&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"
+        "&Version=2014-05-26&SignatureVersion=1.0";
     QTest::newRow("ecs GET") << QByteArray("GET") << ecs << QByteArray("testsecret")
                              << QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
     QTest::newRow("ecs POST") << QByteArray("POST") << ecs << QByteArray("testsecret")
@@ -138,10 +151,11 @@ void TestSandboxAuthenticator::v1Signature_matchesPublishedVectors()
     const QByteArray toSign = sandboxsigning::v1StringToSign(method, sandboxsigning::decodeForm(query));
     QCOMPARE(sandboxsigning::v1Signature(toSign, secret), signature);
     if (method == "GET") {
-        QCOMPARE(toSign, QByteArray("GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
-                                    "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
-                                    "4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%"
-                                    "253A24Z%26Version%3D2014-05-26"));
+        QCOMPARE(toSign,
+                 QByteArray("GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
+                            "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
+                            "4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%"
+                            "253A24Z%26Version%3D2014-05-26"));
     }
 }
 
@@ -165,7 +179,8 @@ void TestSandboxAuthenticator::v3Signature_matchesPublishedEcsVector()
 void TestSandboxAuthenticator::v3_publishedDmVector_isAccepted()
 {
     SandboxAuthenticator authenticator;
-    const SandboxAuthResult result = authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(120));
+    const SandboxAuthResult result =
+        authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(120));
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
     QCOMPARE(result.call.signature, SandboxSignature::V3);
     QCOMPARE(result.call.accessKeyId, u"testid"_s);
@@ -183,9 +198,10 @@ void TestSandboxAuthenticator::v3_tamperedSignature_reportsServerStringToSign()
     QVERIFY(result.error);
     QCOMPARE(result.error->httpStatus, 400);
     QCOMPARE(result.error->code, u"SignatureDoesNotMatch"_s);
-    QCOMPARE(result.error->message, u"Specified signature is not matched with our calculation. server string to "
-                                    "sign is:ACS3-HMAC-SHA256\n"
-                                    "d0bcf06ceb23720f8dd2448dd6996e3677da9888122345c983f2261c41c6473f"_s);
+    QCOMPARE(result.error->message,
+             u"Specified signature is not matched with our calculation. server string to "
+             "sign is:ACS3-HMAC-SHA256\n"
+             "d0bcf06ceb23720f8dd2448dd6996e3677da9888122345c983f2261c41c6473f"_s);
 }
 
 void TestSandboxAuthenticator::v3_unsignedAcsHeader_isIncompleteSignature()
@@ -218,15 +234,16 @@ void TestSandboxAuthenticator::v1_publishedDmVectors_areAccepted()
     QFETCH(Params, extra);
     QFETCH(QString, signature);
     SandboxAuthenticator authenticator;
-    const SandboxAuthResult result =
-        authenticator.authenticate(dmV1Request(method, extra, signature), kTestKeys, kVectorTime.addSecs(-300));
+    const SandboxAuthResult result = authenticator.authenticate(dmV1Request(method, extra, signature),
+                                                                kTestKeys, kVectorTime.addSecs(-300));
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
     QCOMPARE(result.call.signature, SandboxSignature::V1);
     QVERIFY(!result.wantsXml);
     for (const auto &param : extra)
         QVERIFY(result.call.params.contains(param));
     for (const auto &[name, value] : result.call.params)
-        QVERIFY2(name != u"Signature"_s && name != u"AccessKeyId"_s, qPrintable(name)); // only operation params
+        QVERIFY2(name != u"Signature"_s && name != u"AccessKeyId"_s,
+                 qPrintable(name)); // only operation params
 }
 
 void TestSandboxAuthenticator::v1_wrongSignature_reportsDocumentedStringToSign()
@@ -245,7 +262,8 @@ void TestSandboxAuthenticator::nonce_reusedWithin31Minutes_isRejected()
 {
     SandboxAuthenticator authenticator;
     QVERIFY(!authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime).error);
-    const SandboxAuthResult again = authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(60));
+    const SandboxAuthResult again =
+        authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(60));
     QVERIFY(again.error);
     QCOMPARE(again.error->code, u"SignatureNonceUsed"_s);
     QCOMPARE(again.error->httpStatus, 400);
@@ -257,7 +275,8 @@ void TestSandboxAuthenticator::nonce_reusedAfter31Minutes_isAccepted()
     QVERIFY(!authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(-14 * 60)).error);
     // 32 minutes later the nonce has aged out; the timestamp check alone would now reject the
     // old request, so only the nonce memory is under test here.
-    const auto later = authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(-14 * 60 + 32 * 60));
+    const auto later =
+        authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(-14 * 60 + 32 * 60));
     QVERIFY(later.error);
     QCOMPARE(later.error->code, u"InvalidTimeStamp.Expired"_s);
     SandboxAuthenticator fresh;
@@ -279,7 +298,8 @@ void TestSandboxAuthenticator::timestamp_offByMoreThan15Minutes_isExpired()
     QFETCH(int, skewSeconds);
     QFETCH(bool, expired);
     SandboxAuthenticator authenticator;
-    const auto result = authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(skewSeconds));
+    const auto result =
+        authenticator.authenticate(dmV3Request(), kTestKeys, kVectorTime.addSecs(skewSeconds));
     QCOMPARE(result.error.has_value(), expired);
     if (expired)
         QCOMPARE(result.error->code, u"InvalidTimeStamp.Expired"_s);
@@ -297,7 +317,8 @@ void TestSandboxAuthenticator::gatewayRules_rejectBadRequests_data()
     QTest::newRow("malformed date") << QByteArray("x-acs-date") << QByteArray("2021-04-29 01:02:03")
                                     << u"InvalidTimeStamp.Format"_s << 400;
     QTest::newRow("unknown key") << QByteArray("Authorization")
-                                 << QByteArray("ACS3-HMAC-SHA256 Credential=nobody,SignedHeaders=host,Signature=00")
+                                 << QByteArray(
+                                        "ACS3-HMAC-SHA256 Credential=nobody,SignedHeaders=host,Signature=00")
                                  << u"InvalidAccessKeyId.NotFound"_s << 404;
     QTest::newRow("no signature") << QByteArray("Authorization")
                                   << QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host")

@@ -62,10 +62,10 @@ void TestSandboxCommand::help_describesEveryOption()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY2(help.startsWith(u"Usage: sendtrail-cli sandbox"_s), qPrintable(help));
-    for (const QString &option : {u"--port"_s, u"--latency"_s, u"--rate-limit"_s, u"--throttle-every"_s,
-                                  u"--unavailable-every"_s, u"--reset-every"_s, u"--order"_s, u"--end-marker"_s,
-                                  u"--end-time"_s, u"--records"_s, u"--seed"_s, u"--anchor"_s, u"--utc-offset"_s,
-                                  u"newest|oldest"_s, u"empty|absent"_s, u"exclusive|inclusive"_s})
+    for (const QString &option :
+         {u"--port"_s, u"--latency"_s, u"--rate-limit"_s, u"--throttle-every"_s, u"--unavailable-every"_s,
+          u"--reset-every"_s, u"--order"_s, u"--end-marker"_s, u"--end-time"_s, u"--records"_s, u"--seed"_s,
+          u"--anchor"_s, u"--utc-offset"_s, u"newest|oldest"_s, u"empty|absent"_s, u"exclusive|inclusive"_s})
         QVERIFY2(help.contains(option), qPrintable(option));
 }
 
@@ -76,14 +76,19 @@ void TestSandboxCommand::run_printsShellAssignmentsAndServesTheConfiguredData()
                     u"--end-marker"_s, u"empty"_s, u"--anchor"_s, u"2024-05-01T12:00:00Z"_s});
     const QStringList lines = readAssignments(process);
     QCOMPARE(lines.size(), 3);
-    const auto endpoint = QRegularExpression(u"^SENDTRAIL_ENDPOINT=(http://127\\.0\\.0\\.1:(\\d+))$"_s).match(lines[0]);
+    const auto endpoint =
+        QRegularExpression(u"^SENDTRAIL_ENDPOINT=(http://127\\.0\\.0\\.1:(\\d+))$"_s).match(lines[0]);
     QVERIFY2(endpoint.hasMatch(), qPrintable(lines[0]));
     QCOMPARE(lines[1], u"ALIBABA_CLOUD_ACCESS_KEY_ID="_s + SandboxServer::demoAccessKeyId());
-    QCOMPARE(lines[2], u"ALIBABA_CLOUD_ACCESS_KEY_SECRET="_s + QString::fromLatin1(SandboxServer::demoAccessKeySecret()));
+    QCOMPARE(lines[2], u"ALIBABA_CLOUD_ACCESS_KEY_SECRET="_s +
+                           QString::fromLatin1(SandboxServer::demoAccessKeySecret()));
 
     // The lines really are shell assignments.
     QProcess shell;
-    shell.start(u"sh"_s, {u"-c"_s, u"eval \"$(cat)\"; printf '%s|%s' \"$SENDTRAIL_ENDPOINT\" \"$ALIBABA_CLOUD_ACCESS_KEY_ID\""_s});
+    shell.start(
+        u"sh"_s,
+        {u"-c"_s,
+         u"eval \"$(cat)\"; printf '%s|%s' \"$SENDTRAIL_ENDPOINT\" \"$ALIBABA_CLOUD_ACCESS_KEY_ID\""_s});
     shell.write(lines.join(u'\n').toUtf8() + '\n');
     shell.closeWriteChannel();
     QVERIFY(shell.waitForFinished(10000));
@@ -95,7 +100,9 @@ void TestSandboxCommand::run_printsShellAssignmentsAndServesTheConfiguredData()
     TestRequest r;
     r.keyId = SandboxServer::demoAccessKeyId();
     r.secret = SandboxServer::demoAccessKeySecret();
-    r.params = {{u"StartTime"_s, u"2024-04-01 20:00"_s}, {u"EndTime"_s, u"2024-05-01 20:00"_s}, {u"Length"_s, u"100"_s}};
+    r.params = {{u"StartTime"_s, u"2024-04-01 20:00"_s},
+                {u"EndTime"_s, u"2024-05-01 20:00"_s},
+                {u"Length"_s, u"100"_s}};
     const QUrl url(endpoint.captured(1) + u'/');
     const TestResponse response = send(manager, url, buildRequest(r, u"127.0.0.1:"_s + endpoint.captured(2)));
     QCOMPARE(response.status, 200);

@@ -136,7 +136,7 @@ void TestSandboxDataset::rows_spanThirtyDaysBeforeAnchor()
         previous = m_data.utcSeconds(i);
     }
     QVERIFY(previous < end);
-    QVERIFY(m_data.utcSeconds(0) < begin + 24 * 3600);     // the first day is used
+    QVERIFY(m_data.utcSeconds(0) < begin + 24 * 3600);               // the first day is used
     QVERIFY(m_data.utcSeconds(m_data.size() - 1) > end - 24 * 3600); // and the last one
 }
 
@@ -158,8 +158,8 @@ void TestSandboxDataset::rows_coverEveryStatusAndClassification()
 
 void TestSandboxDataset::rows_containHostileText()
 {
-    const QSet<QString> all = {u"quote"_s, u"comma"_s, u"newline"_s, u"="_s, u"+"_s, u"-"_s,
-                               u"@"_s,     u"cjk"_s,   u"emoji"_s,   u"1kB"_s};
+    const QSet<QString> all = {u"quote"_s, u"comma"_s, u"newline"_s, u"="_s,     u"+"_s,
+                               u"-"_s,     u"@"_s,     u"cjk"_s,     u"emoji"_s, u"1kB"_s};
     const QSet<QString> subjects = hostileTraits(column(&SandboxDataset::subject));
     QCOMPARE(subjects, all);
     QSet<QString> addresses = hostileTraits(column(&SandboxDataset::toAddress));
@@ -208,9 +208,10 @@ void TestSandboxDataset::rows_shareSecondsInBursts()
 
 void TestSandboxDataset::recordJson_hasTheApiShape()
 {
-    const QStringList keys = {u"AccountName"_s, u"ConfigSetId"_s, u"ConfigSetName"_s, u"ErrorClassification"_s,
-                              u"IpPoolId"_s,    u"IpPoolName"_s,  u"LastUpdateTime"_s, u"Message"_s,
-                              u"Status"_s,      u"Subject"_s,     u"ToAddress"_s,     u"UtcLastUpdateTime"_s};
+    const QStringList keys = {
+        u"AccountName"_s, u"ConfigSetId"_s, u"ConfigSetName"_s,  u"ErrorClassification"_s,
+        u"IpPoolId"_s,    u"IpPoolName"_s,  u"LastUpdateTime"_s, u"Message"_s,
+        u"Status"_s,      u"Subject"_s,     u"ToAddress"_s,      u"UtcLastUpdateTime"_s};
     static const QRegularExpression lastUpdate(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}Z$"_s);
     for (int i = 0; i < m_data.size(); i += 97) {
         const QJsonObject record = m_data.recordJson(i);
