@@ -211,7 +211,7 @@ void MainWindow::runQuery()
     m_form->clearFieldErrors();
     m_form->refreshPreset();
     const MailQuery query = m_form->query();
-    const QList<FieldError> errors = validateQuery(query);
+    const QList<FieldError> errors = validateQuery(query) + m_form->formErrors();
     if (!errors.isEmpty()) {
         m_form->showFieldErrors(errors);
         statusBar()->showMessage(tr("Fix the marked fields; nothing was sent."), 5000);
@@ -287,7 +287,8 @@ void MainWindow::onFetchFailed(const ApiError &error)
 void MainWindow::updateStatus()
 {
     const QLocale locale;
-    m_rowsLabel->setText(tr("%n row(s) loaded", nullptr, m_model->rowCount()));
+    const int rows = m_model->rowCount();
+    m_rowsLabel->setText(rows == 1 ? tr("1 row loaded") : tr("%1 rows loaded").arg(locale.toString(rows)));
     QString state;
     if (!m_model->query())
         state = tr("Ready: choose a range and press Run (Ctrl+Enter)");
@@ -300,8 +301,12 @@ void MainWindow::updateStatus()
     else
         state = tr("More available: scroll down to load");
     m_stateLabel->setText(state);
-    m_elapsedLabel->setText(m_elapsedMs > 0 ? tr("%1 s").arg(locale.toString(m_elapsedMs / 1000.0, 'f', 1))
-                                            : QString());
+    if (m_elapsedMs <= 0)
+        m_elapsedLabel->clear();
+    else if (m_elapsedMs < 1000)
+        m_elapsedLabel->setText(tr("%1 ms").arg(m_elapsedMs));
+    else
+        m_elapsedLabel->setText(tr("%1 s").arg(locale.toString(m_elapsedMs / 1000.0, 'f', 1)));
     m_requestIdLabel->setText(m_lastRequestId.isEmpty() ? QString() : tr("RequestId: %1").arg(m_lastRequestId));
 }
 

@@ -143,6 +143,19 @@ MailQuery QueryForm::query() const
     return q;
 }
 
+QList<FieldError> QueryForm::formErrors() const
+{
+    QList<FieldError> errors;
+    const QString value = filterValue();
+    const FilterKind kind = filterKind();
+    if (kind != FilterKind::Any && value.isEmpty()) {
+        errors.append({u"filter"_s, tr("Enter a value for this filter, or choose Any.")});
+    } else if ((kind == FilterKind::Recipient || kind == FilterKind::Sender) && !value.contains(u'@')) {
+        errors.append({u"filter"_s, tr("“%1” is not an email address (it has no @).").arg(value)});
+    }
+    return errors;
+}
+
 void QueryForm::setQuery(const MailQuery &q)
 {
     if (q.start.isValid() && q.end.isValid()) {

@@ -44,6 +44,8 @@ public:
     // Relative presets ("Last hour") move with the clock: re-apply before each run.
     void refreshPreset(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
+    // What only the form can know: a filter kind chosen without a value, an address without '@'.
+    QList<FieldError> formErrors() const;
     // Marks each field named by FieldError::field with a red frame and the message beside it.
     void showFieldErrors(const QList<FieldError> &errors);
     void clearFieldErrors();

@@ -16,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sendtrail::cli", text);
-}
-
-} // namespace
-
 ExportRun::ExportRun(ExportRequest request, QTextStream &err, QObject *parent)
     : QObject(parent), m_request(std::move(request)), m_err(err), m_clock(std::make_unique<SystemClock>()),
       m_nonces(std::make_unique<UuidNonceSource>()), m_store(std::make_shared<RecordStore>())

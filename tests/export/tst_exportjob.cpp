@@ -46,7 +46,7 @@ void TestExportJob::start_returnsAtOnceThenReportsProgressAndFinishes()
     job.start();
     const qint64 startMs = timer.elapsed();
     QVERIFY(job.isRunning());
-    QVERIFY2(startMs < 50, qPrintable(u"start() blocked for %1 ms"_s.arg(startMs)));
+    QVERIFY2(startMs < 250, qPrintable(u"start() blocked for %1 ms"_s.arg(startMs)));
     QVERIFY(finished.isEmpty()); // nothing is delivered before the event loop runs
 
     QVERIFY(finished.wait(60000));
