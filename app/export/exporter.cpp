@@ -131,6 +131,9 @@ ExportResult Exporter::run(const ExportSource &source, const ExportOptions &opti
         return ExportResult::failed(tr("Could not create \"%1\": %2").arg(shown(path), file.errorString()));
 
     ExportResult result = withPath(writeFormat(source, options, file, control), path);
+    // A cancel that arrives while XLSX is being zipped still wins: nothing is committed.
+    if (result.ok() && control.isCancelled())
+        result = ExportResult::cancelled(result.rowsWritten);
     if (!result.ok()) {
         file.cancelWriting(); // the destructor then discards the temp file
         return result;

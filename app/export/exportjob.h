@@ -20,7 +20,9 @@ class ExportJob final : public QObject
 
 public:
     ExportJob(std::shared_ptr<const ExportSource> source, ExportOptions options, QObject *parent = nullptr);
-    // Cancels a running export and waits for the worker to wind down.
+    // Cancels a running export and waits for the worker to wind down. Rows stop within one
+    // check interval; an XLSX already being zipped finishes zipping first (libxlsxwriter
+    // cannot be interrupted there) and is then discarded.
     ~ExportJob() override;
 
     const ExportOptions &options() const { return m_options; }
@@ -30,6 +32,8 @@ public:
 
 public Q_SLOTS:
     void start();
+    // Honoured until the file is committed: the job then emits cancelled(), writes no file and
+    // leaves an existing target untouched.
     void cancel();
 
 Q_SIGNALS:

@@ -11,8 +11,8 @@ namespace sendtrail {
 // optional autofilter, and a new sheet once options.xlsxRowsPerSheet rows are used.
 //
 // libxlsxwriter only writes to a file name, so fileName is whatever it should fopen() (the
-// Exporter passes the QSaveFile's own temp file); tempDir receives its scratch files. On a
-// failure or cancellation nothing is written to fileName's data beyond what the caller discards.
+// Exporter passes the QSaveFile's own temp file); tempDir receives its scratch files. After a
+// failure or cancellation fileName may hold partial data, which the caller discards.
 class XlsxExporter final
 {
 public:

@@ -42,7 +42,7 @@ Run fetch(SandboxServer &server, const MailQuery &query, const BulkFetchOptions 
     RecordStore store;
     QEventLoop loop;
     Run run;
-    QObject::connect(&fetcher, &BulkFetcher::pageLoaded, &store, [&store](const ParsedPage &p) { store.append(p); });
+    QObject::connect(&fetcher, &BulkFetcher::pageLoaded, &loop, [&store](const ParsedPage &p) { store.append(p); });
     QObject::connect(&fetcher, &BulkFetcher::finished, &loop, &QEventLoop::quit);
     QObject::connect(&fetcher, &BulkFetcher::fetchFailed, &loop, [&](const ApiError &e) {
         run.error = e.userText();

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void run_cancelledMidway_leavesOldTargetAndNoDebris();
     void run_cancelledWithoutOldTarget_createsNothing_data() { addFormatRows(); }
     void run_cancelledWithoutOldTarget_createsNothing();
+    void run_cancelledAfterTheLastRow_stillCommitsNothing_data() { addFormatRows(); }
+    void run_cancelledAfterTheLastRow_stillCommitsNothing();
     void run_writeFailsMidway_reportsPathAndKeepsOldTarget_data() { addFormatRows(); }
     void run_writeFailsMidway_reportsPathAndKeepsOldTarget();
     void run_xlsxContainerWriteFails_reportsPathAndKeepsOldTarget_data();
@@ -168,6 +170,29 @@ void TestExporter::run_cancelledWithoutOldTarget_createsNothing()
         Exporter::run(*m_source, optionsFor(format, staging, dir.filePath(fileName)), control);
     QCOMPARE(result.outcome, ExportResult::Outcome::Cancelled);
     QCOMPARE(dirEntries(dir.path()), QStringList());
+}
+
+void TestExporter::run_cancelledAfterTheLastRow_stillCommitsNothing()
+{
+    // E.g. the user cancels while the XLSX is being zipped: no progress check follows.
+    QFETCH(ExportFormat, format);
+    QFETCH(XlsxStaging, staging);
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(fileName);
+    QVERIFY(writeFile(target, kOldContents));
+    std::atomic_bool cancel{false};
+    ExportControl control;
+    control.cancelRequested = &cancel;
+    control.checkEveryRows = m_source->count() + 1; // no check happens while rows are written
+    control.progressed = [&](qint64 rows, qint64 total) {
+        cancel = rows == total;
+    };
+    const ExportResult result = Exporter::run(*m_source, optionsFor(format, staging, target), control);
+    QCOMPARE(result.outcome, ExportResult::Outcome::Cancelled);
+    QCOMPARE(result.rowsWritten, m_source->count());
+    QCOMPARE(readAll(target), kOldContents);
+    QCOMPARE(dirEntries(dir.path()), QStringList{fileName});
 }
 
 void TestExporter::run_writeFailsMidway_reportsPathAndKeepsOldTarget()

@@ -71,15 +71,17 @@ struct Inspection
     QJsonArray sheets() const { return root.value(u"sheets").toArray(); }
 };
 
-Inspection inspect(const QString &path)
+// Fills book from xlsx_inspect.py; on failure returns why (so the test fails cleanly).
+QByteArray inspect(const QString &path, Inspection &book)
 {
     const QString python = findPython({u"openpyxl"_s});
     if (python.isEmpty())
-        qFatal("python3 with openpyxl is required (Debian: python3-openpyxl)");
+        return "python3 with openpyxl is required (Debian: python3-openpyxl)";
     const ProcessResult run = runProcess(python, {kInspector, path}, 120000);
     if (run.exitCode != 0)
-        qFatal("xlsx_inspect.py failed: %s", run.err.constData());
-    return {QJsonDocument::fromJson(run.out).object()};
+        return "xlsx_inspect.py failed: " + run.err;
+    book.root = QJsonDocument::fromJson(run.out).object();
+    return book.root.isEmpty() ? QByteArray("xlsx_inspect.py printed no JSON") : QByteArray();
 }
 
 QStringList rowTexts(const QJsonArray &row)
@@ -129,7 +131,9 @@ void TestXlsxExporter::export_hostileInput_readsBackAsPlainText()
     QCOMPARE(result.truncatedCells, 1);
     QCOMPARE(dirEntries(dir.path()), QStringList{u"records.xlsx"_s});
 
-    const Inspection book = inspect(options.targetPath);
+    Inspection book;
+    const QByteArray problem = inspect(options.targetPath, book);
+    QVERIFY2(problem.isEmpty(), problem.constData());
     QCOMPARE(book.root.value(u"formula_elements").toInt(-1), 0);
     QCOMPARE(book.sheets().size(), 1);
     const QJsonObject sheet = book.sheets().at(0).toObject();
@@ -188,7 +192,10 @@ void TestXlsxExporter::export_rollsOverToFurtherSheetsWithHeaders()
     QVERIFY2(result.ok(), qPrintable(result.errorText));
     QCOMPARE(result.sheetCount, sheetRows.size());
 
-    const QJsonArray sheets = inspect(options.targetPath).sheets();
+    Inspection book;
+    const QByteArray problem = inspect(options.targetPath, book);
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    const QJsonArray sheets = book.sheets();
     QCOMPARE(sheets.size(), sheetRows.size());
     qsizetype next = 0;
     for (qsizetype s = 0; s < sheets.size(); ++s) {
@@ -219,7 +226,9 @@ void TestXlsxExporter::export_guardAndAutofilterOff_leaveNoTextFormatOrFilter()
     options.xlsxAutofilter = false;
     options.targetPath = dir.filePath(u"plain.xlsx"_s);
     QVERIFY(Exporter::run(source, options).ok());
-    const Inspection book = inspect(options.targetPath);
+    Inspection book;
+    const QByteArray problem = inspect(options.targetPath, book);
+    QVERIFY2(problem.isEmpty(), problem.constData());
     QCOMPARE(book.root.value(u"formula_elements").toInt(-1), 0);
     const QJsonObject sheet = book.sheets().at(0).toObject();
     QCOMPARE(sheet.value(u"text_format_cells").toArray(), QJsonArray());

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
@@ -106,7 +107,7 @@ private Q_SLOTS:
         fetchOptions.pageRetries = 6;
         BulkFetcher fetcher(&client, query, fetchOptions);
         RecordStore store;
-        connect(&fetcher, &BulkFetcher::pageLoaded, &store, [&store](const ParsedPage &page) { store.append(page); });
+        connect(&fetcher, &BulkFetcher::pageLoaded, this, [&store](const ParsedPage &page) { store.append(page); });
         QSignalSpy finished(&fetcher, &BulkFetcher::finished);
         QSignalSpy failed(&fetcher, &BulkFetcher::fetchFailed);
         fetcher.start();
@@ -150,7 +151,7 @@ private Q_SLOTS:
         fetchOptions.callsPerMinute = 60000;
         BulkFetcher fetcher(&client, query, fetchOptions);
         RecordStore store;
-        connect(&fetcher, &BulkFetcher::pageLoaded, &store, [&store](const ParsedPage &page) { store.append(page); });
+        connect(&fetcher, &BulkFetcher::pageLoaded, this, [&store](const ParsedPage &page) { store.append(page); });
         QSignalSpy finished(&fetcher, &BulkFetcher::finished);
         fetcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);

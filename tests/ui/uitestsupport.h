@@ -1,0 +1,51 @@
+#pragma once
+
+// Shared by the GUI tests: a real MainWindow in demo mode against an in-process sandbox,
+// a memory-only "keychain" and settings in Qt's test location.
+
+#include "credentials/sessionsecretstore.h"
+#include "mainwindow.h"
+#include "records/recordtablemodel.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+namespace uitest {
+
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Sendtrail"));
+    QCoreApplication::setApplicationName(QStringLiteral("SendtrailUiTest"));
+    QSettings().clear();
+}
+
+// Small data set (fast), optional latency; the demo runs "last 7 days" on start.
+inline std::unique_ptr<sendtrail::MainWindow> demoWindow(int latencyMs = 0, int records = 4000)
+{
+    sendtrail::MainWindow::Options options;
+    options.demo = true;
+    options.sandboxRecordCount = records;
+    options.sandboxOptions.latencyMs = latencyMs;
+    options.secretStore = new sendtrail::SessionSecretStore;
+    auto window = std::make_unique<sendtrail::MainWindow>(options);
+    window->resize(1200, 800);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window did not become active; shortcuts may not reach it");
+    window->start();
+    return window;
+}
+
+inline bool waitForFirstPage(sendtrail::MainWindow *window, int timeoutMs = 20000)
+{
+    auto *model = window->model();
+    return QTest::qWaitFor([model] { return model->rowCount() > 0 && !model->isLoading(); }, timeoutMs);
+}
+
+} // namespace uitest
