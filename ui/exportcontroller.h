@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportdialog.h"
+#include "exportprogressdialog.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,7 +14,6 @@ namespace sendtrail {
 
 class AppSession;
 class ExportJob;
-class ExportProgressDialog;
 class Pager;
 class RecordTableModel;
 class VectorExportSource;

@@ -44,9 +44,9 @@ void ExportProgressDialog::setProgress(qint64 rows, int pages, double rowsPerSec
     if (etaSeconds < 0)
         m_ui->etaLabel->setText(tr("estimating…"));
     else if (etaSeconds < 60)
-        m_ui->etaLabel->setText(tr("about %n second(s)", nullptr, int(qMax<qint64>(1, etaSeconds))));
+        m_ui->etaLabel->setText(tr("about %1 s").arg(qMax<qint64>(1, etaSeconds)));
     else
-        m_ui->etaLabel->setText(tr("about %n minute(s)", nullptr, int((etaSeconds + 59) / 60)));
+        m_ui->etaLabel->setText(tr("about %1 min").arg((etaSeconds + 59) / 60));
     if (fraction < 0) {
         m_ui->progressBar->setRange(0, 0);
     } else {

@@ -14,6 +14,7 @@
 #include "recordviewproxy.h"
 #include "resultsview.h"
 #include "sandbox/sandboxserver.h"
+#include "screenshotscript.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -108,7 +109,7 @@ void MainWindow::createDetailDock()
     m_detail = new RecordDetailPanel(m_detailDock);
     m_detail->setObjectName(u"recordDetailPanel"_s);
     m_detailDock->setWidget(m_detail);
-    m_detailDock->setMinimumWidth(340);
+    m_detailDock->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     m_detailDock->hide();
 }
@@ -333,6 +334,7 @@ void MainWindow::setDisplayZone(DisplayZone zone)
     m_zone = zone;
     m_model->setDisplayTimeZone(DisplayZones::timeZone(zone, m_serviceOffset));
     m_results->viewProxy()->setTimeZoneLabel(DisplayZones::label(zone, m_serviceOffset));
+    m_results->fitTimeColumn();
     m_form->setDisplayZone(zone);
     m_export->setTimeZone(zone == DisplayZone::Utc       ? ExportTimeZone::utc()
                           : zone == DisplayZone::Service ? ExportTimeZone::fixedOffset(m_serviceOffset)
@@ -384,6 +386,8 @@ void MainWindow::openExport()
 void MainWindow::start()
 {
     m_session->probeKeychain();
+    if (!m_options.screenshotDirectory.isEmpty())
+        (new ScreenshotScript(this, m_options.screenshotDirectory))->start();
     if (m_options.demo)
         return startDemo();
     const QStringList names = m_session->profileNames();

@@ -83,7 +83,6 @@ private:
     void updateStatus();
     void updateDetail(int sourceRow);
     void rerunWithFilter(int kind, const QString &value);
-    void runScreenshotScript();
 
     Options m_options;
     AppSession *m_session;

@@ -43,6 +43,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_headline->setObjectName(u"headlineLabel"_s);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
+    m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *header = new QHBoxLayout;
     header->addWidget(m_statusIcon, 0, Qt::AlignTop);
     header->addWidget(m_headline, 1);
@@ -54,6 +55,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_explanation->setFocusPolicy(Qt::StrongFocus);
+    m_explanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     explainLayout->addWidget(m_explanation);
     layout->addWidget(explainBox);
 
@@ -93,6 +95,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +111,8 @@ void RecordDetailPanel::addField(const QString &key, const QString &label)
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setFocusPolicy(Qt::StrongFocus);
-    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Long addresses and classification names cannot wrap; let them clip instead of widening the dock.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *copy = new QToolButton;
     copy->setObjectName(key + u"CopyToolButton"_s);
     copy->setText(tr("Copy"));

@@ -27,7 +27,7 @@ QVariant RecordViewProxy::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Horizontal && section == int(Column::Time) && !m_zoneLabel.isEmpty()) {
         if (role == Qt::DisplayRole)
-            return tr("Time (%1)").arg(m_zoneLabel);
+            return tr("Time, %1").arg(m_zoneLabel);
         if (role == Qt::ToolTipRole)
             return tr("When the status was last updated, shown in %1. Change it in View → Time zone.")
                 .arg(m_zoneLabel);

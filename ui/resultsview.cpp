@@ -182,6 +182,16 @@ void ResultsView::resetColumns()
     header->resizeSection(int(Column::Subject), fm.averageCharWidth() * 28);
     header->resizeSection(int(Column::ErrorClassification), fm.averageCharWidth() * 20);
     header->resizeSection(int(Column::Message), fm.averageCharWidth() * 30);
+    fitTimeColumn();
+}
+
+void ResultsView::fitTimeColumn()
+{
+    auto *header = m_table->horizontalHeader();
+    const QString title = m_viewProxy->headerData(int(Column::Time), Qt::Horizontal).toString();
+    const int needed = header->fontMetrics().horizontalAdvance(title) + 32;
+    if (header->sectionSize(int(Column::Time)) < needed)
+        header->resizeSection(int(Column::Time), needed);
 }
 
 void ResultsView::setLoading(bool loading)

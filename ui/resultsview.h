@@ -44,6 +44,8 @@ public:
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void resetColumns();
+    // Widens the Time column when its header (which names the zone) no longer fits.
+    void fitTimeColumn();
 
     QAction *copyCellAction() const { return m_copyCell; }
     QAction *copyTsvAction() const { return m_copyTsv; }

@@ -51,12 +51,22 @@ void Pager::fetchNext()
     m_call = call;
     connect(call, &ApiCall::succeeded, this, &Pager::onSucceeded);
     connect(call, &ApiCall::failed, this, &Pager::onFailed);
+    // A call dies without a terminal signal when its client is destroyed; without this the
+    // page would stay "in flight" forever.
+    connect(call, &QObject::destroyed, this, [this, call] {
+        if (m_callAlive != call)
+            return;
+        m_callAlive = nullptr;
+        fail(ApiError::Kind::Cancelled, tr("The request was abandoned before its page arrived."));
+    });
+    m_callAlive = call;
 }
 
 void Pager::cancel()
 {
     ApiCall *call = m_call.data();
     m_call.clear();
+    m_callAlive = nullptr;
     if (!call)
         return;
     // Disconnect first: cancel() reports Kind::Cancelled synchronously, which is not news here.
@@ -69,6 +79,7 @@ void Pager::onSucceeded(const QJsonObject &body, const QString &requestId)
     if (sender() != m_call.data())
         return;
     m_call.clear();
+    m_callAlive = nullptr;
     QString error;
     std::optional<ParsedPage> page = parsePage(body, &error);
     if (!page) {
@@ -99,6 +110,7 @@ void Pager::onFailed(const ApiError &error)
     if (sender() != m_call.data())
         return;
     m_call.clear();
+    m_callAlive = nullptr;
     Q_EMIT fetchFailed(error);
 }
 

@@ -59,6 +59,7 @@ private:
     QString m_nextStart;    // token for the next request in the current window
     QSet<QString> m_tokens; // every token received in the current window
     QPointer<ApiCall> m_call;
+    const ApiCall *m_callAlive = nullptr; // identity only, never dereferenced
     int m_pagesLoaded = 0;
 };
 

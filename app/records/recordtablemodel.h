@@ -57,7 +57,9 @@ public:
 
     bool isLoading() const { return m_loading; }
     bool isFinished() const;
-    bool hasFailed() const { return m_halted; }
+    // Fetching is off until retry(): a page failed (hasFailed()) or stop() was called.
+    bool isHalted() const { return m_halted; }
+    bool hasFailed() const { return m_lastError.isError(); }
     ApiError lastError() const { return m_lastError; }
     quint64 generation() const { return m_generation; }
     int pagesLoaded() const;

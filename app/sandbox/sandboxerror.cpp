@@ -100,10 +100,10 @@ SandboxError throttledByUser(qint64 retryAfterMs)
     return error;
 }
 
-SandboxError throttled()
+SandboxError throttled(qint64 retryAfterMs)
 {
     SandboxError error = make(400, u"Throttling"_s, u"Request was denied due to request throttling."_s);
-    error.retryAfterMs = 1000;
+    error.retryAfterMs = retryAfterMs;
     return error;
 }
 

@@ -31,7 +31,7 @@ SandboxError nonceUsed();
 SandboxError securityTokenMissing();
 SandboxError securityTokenMismatch();
 SandboxError throttledByUser(qint64 retryAfterMs);
-SandboxError throttled();
+SandboxError throttled(qint64 retryAfterMs);
 SandboxError serviceUnavailable();
 
 } // namespace sandboxerrors

@@ -93,7 +93,7 @@ Reply SandboxServer::Private::answer(const SandboxHttpRequest &request, int call
     if (o.unavailableEvery > 0 && call % o.unavailableEvery == 0)
         error = sandboxerrors::serviceUnavailable();
     else if (o.throttleEvery > 0 && call % o.throttleEvery == 0)
-        error = sandboxerrors::throttled();
+        error = sandboxerrors::throttled(o.injectedRetryAfterMs);
     else if (auth.error)
         error = auth.error;
     else if (auto limited = admit())

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int total = argc > 1 ? atoi(argv[1]) : 1000000;
     QTextStream out(stdout);
-    const QDateTime anchor(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
+    const QDateTime anchor(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
     const SandboxDataset data(1, anchor, total);
 
     // 1. µs to parse and append one 100-record page (JSON bytes in, rows in the store out).

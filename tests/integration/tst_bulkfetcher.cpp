@@ -39,7 +39,7 @@ class tst_BulkFetcher final : public QObject
     Q_OBJECT
 
 private:
-    QDateTime m_anchor = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
+    QDateTime m_anchor = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
 
     ClientConfig configFor(const SandboxServer &server) const
     {
@@ -86,6 +86,7 @@ private Q_SLOTS:
         options.order = order;
         options.endTime = endTime;
         options.throttleEvery = 3;
+        options.injectedRetryAfterMs = 5;
         options.unavailableEvery = 5;
         options.resetEvery = 7;
         server.setOptions(options);

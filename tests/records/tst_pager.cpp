@@ -54,6 +54,7 @@ private Q_SLOTS:
     void malformedPage_failsAndRetriesSamePage();
     void cancel_dropsTheCallAndAllowsRefetch();
     void invalidQuery_failsBeforeAnyRequest();
+    void callDestroyedWithoutReply_failsAsCancelled();
 };
 
 void TestPager::fetchNext_followsNextStartVerbatim()
@@ -317,6 +318,29 @@ void TestPager::invalidQuery_failsBeforeAnyRequest()
     QCOMPARE(client.callCount(), 0);
     QVERIFY(!pager.atEnd());
     QVERIFY(!pager.isInFlight());
+}
+
+void TestPager::callDestroyedWithoutReply_failsAsCancelled()
+{
+    FakeApiClient client;
+    Pager pager(&client, oneDayQuery());
+    QSignalSpy failed(&pager, &Pager::fetchFailed);
+
+    pager.fetchNext();
+    delete client.lastCall(); // what a destroyed ApiClient does to its running calls
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!pager.isInFlight());
+    pager.fetchNext();
+    QCOMPARE(client.callCount(), 2);
+    QCOMPARE(client.requests().at(1), client.requests().at(0));
+
+    // A call that finished normally is deleted later too; that is not a failure.
+    QSignalSpy loaded(&pager, &Pager::pageLoaded);
+    client.lastCall()->succeedLater(pageBody(mailItems(0, 1), kToken1));
+    QVERIFY(loaded.wait());
+    QTRY_VERIFY(!client.lastCall());
+    QCOMPARE(failed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPager)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void displayZone_switch_changesTimeTextOnly();
     void data_rolesAndHeaders();
     void clear_resetsToEmpty();
+    void clientDestroyed_midPage_stopsLoading();
 
 private:
     FakeApiClient *m_client = nullptr;
@@ -237,8 +238,11 @@ void TestRecordTableModel::stop_abandonsPageUntilRetry()
     QVERIFY(call->wasCancelled());
     QVERIFY(!m_model->isLoading());
     QVERIFY(!m_model->canFetchMore({}));
+    QVERIFY(m_model->isHalted());
+    QVERIFY(!m_model->hasFailed()); // stopping is not a failure
     QCOMPARE(failed.size(), 0);
     m_model->retry();
+    QVERIFY(!m_model->isHalted());
     QCOMPARE(m_client->callCount(), 2);
     QCOMPARE(m_client->requests().at(1), m_client->requests().at(0));
 }
@@ -309,6 +313,22 @@ void TestRecordTableModel::clear_resetsToEmpty()
     QVERIFY(!m_model->isLoading());
     QVERIFY(!m_model->query());
     QCOMPARE(m_model->store().size(), 0);
+}
+
+void TestRecordTableModel::clientDestroyed_midPage_stopsLoading()
+{
+    QSignalSpy failed(m_model, &RecordTableModel::fetchFailed);
+    m_model->startQuery(m_client, query());
+    QVERIFY(m_model->isLoading());
+    delete m_client; // e.g. the user switched profiles
+    m_client = nullptr;
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(m_model->hasFailed());
+    m_model->retry(); // nothing to talk to: a clear failure, not a hang
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(!m_model->isLoading());
 }
 
 QTEST_GUILESS_MAIN(TestRecordTableModel)

@@ -1,0 +1,168 @@
+#include "appsession.h"
+#include "credentials/profilestore.h"
+#include "credentials/sessionsecretstore.h"
+#include "profilesdialog.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sendtrail;
+
+// The dialog against a memory-only stand-in for the system keychain, so the test can look
+// inside it; the profile settings go to Qt's test location.
+class TestProfilesDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void save_storesSecretInKeychainAndNeverShowsItAgain();
+    void save_invalidFields_flaggedAndNothingStored();
+    void delete_removesProfileAndKeychainEntry();
+    void testConnection_reportsSuccessAndFailureInWords();
+
+private:
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return m_dialog->findChild<T *>(name);
+    }
+    void fill(const QString &name, const QString &id, const QString &secret);
+    std::optional<SecretStore::Result> readSecret(const QString &key);
+
+    SessionSecretStore *m_keychain = nullptr;
+    AppSession *m_session = nullptr;
+    ProfilesDialog *m_dialog = nullptr;
+};
+
+void TestProfilesDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Sendtrail"_s);
+    QCoreApplication::setApplicationName(u"SendtrailUiTest"_s);
+}
+
+void TestProfilesDialog::init()
+{
+    ProfileStore store;
+    for (const QString &name : store.names())
+        store.remove(name);
+    m_keychain = new SessionSecretStore;
+    m_session = new AppSession(nullptr, m_keychain);
+    m_dialog = new ProfilesDialog(m_session);
+    m_dialog->show();
+}
+
+void TestProfilesDialog::cleanup()
+{
+    delete m_dialog;
+    delete m_session; // owns m_keychain
+}
+
+void TestProfilesDialog::fill(const QString &name, const QString &id, const QString &secret)
+{
+    child<QLineEdit>(u"nameLineEdit"_s)->setText(name);
+    child<QLineEdit>(u"accessKeyIdLineEdit"_s)->setText(id);
+    child<QLineEdit>(u"secretLineEdit"_s)->setText(secret);
+}
+
+std::optional<SecretStore::Result> TestProfilesDialog::readSecret(const QString &key)
+{
+    std::optional<SecretStore::Result> result;
+    m_keychain->read(key, nullptr, [&result](const SecretStore::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
+        return std::nullopt;
+    return result;
+}
+
+void TestProfilesDialog::save_storesSecretInKeychainAndNeverShowsItAgain()
+{
+    auto *secret = child<QLineEdit>(u"secretLineEdit"_s);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    fill(u"work"_s, u"LTAI5tExampleKey01"_s, u"s3cret-value"_s);
+    QSignalSpy saved(m_dialog, &ProfilesDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(saved.at(0).at(0).toString(), u"work"_s);
+
+    QCOMPARE(m_session->profileNames(), QStringList{u"work"_s});
+    const auto stored = readSecret(secretKeyFor(u"work"_s));
+    QVERIFY(stored && stored->ok());
+    QCOMPARE(stored->secret, QByteArray("s3cret-value"));
+    // Shown again: masked, empty, disabled; only "Replace secret" is offered.
+    QVERIFY(secret->text().isEmpty());
+    QVERIFY(!secret->isEnabled());
+    QVERIFY(child<QPushButton>(u"replaceSecretButton"_s)->isVisible());
+    QVERIFY(child<QLineEdit>(u"nameLineEdit"_s)->isReadOnly());
+    // Nothing secret in the settings file.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(u"s3cret"_s));
+}
+
+void TestProfilesDialog::save_invalidFields_flaggedAndNothingStored()
+{
+    fill(u"bad name!"_s, u"x"_s, QString());
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(child<QLabel>(u"nameErrorLabel"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"accessKeyIdErrorLabel"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"secretErrorLabel"_s)->isVisible());
+    QTest::qWait(200);
+    QVERIFY(m_session->profileNames().isEmpty());
+}
+
+void TestProfilesDialog::delete_removesProfileAndKeychainEntry()
+{
+    fill(u"old"_s, u"LTAI5tExampleKey02"_s, u"gone-soon"_s);
+    QSignalSpy saved(m_dialog, &ProfilesDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+
+    QSignalSpy removed(m_dialog, &ProfilesDialog::profileRemoved);
+    QTest::mouseClick(child<QPushButton>(u"removeButton"_s), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"confirmRemoveMessageBox"_s)) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(removed.wait(5000));
+    QVERIFY(m_session->profileNames().isEmpty());
+    const auto stored = readSecret(secretKeyFor(u"old"_s));
+    QVERIFY(stored);
+    QVERIFY(!stored->ok());
+    QCOMPARE(stored->error->kind, CredentialError::Kind::NotFound);
+}
+
+void TestProfilesDialog::testConnection_reportsSuccessAndFailureInWords()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen(0));
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    region->setCurrentIndex(region->count() - 1); // custom endpoint
+    child<QLineEdit>(u"endpointLineEdit"_s)->setText(sandbox.endpoint().toString());
+    fill(u"sandbox"_s, SandboxServer::demoAccessKeyId(), QString::fromLatin1(SandboxServer::demoAccessKeySecret()));
+    auto *result = child<QLabel>(u"resultLabel"_s);
+    QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Connection works"_s), 15000);
+    QCOMPARE(sandbox.callCount(), 1);
+
+    child<QLineEdit>(u"secretLineEdit"_s)->setText(u"wrong-secret"_s);
+    QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"test failed"_s), 15000);
+    QVERIFY(!result->text().contains(u"wrong-secret"_s));
+}
+
+QTEST_MAIN(TestProfilesDialog)
+#include "tst_profilesdialog.moc"

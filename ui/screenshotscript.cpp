@@ -1,0 +1,100 @@
+#include "screenshotscript.h"
+
+#include "exportcontroller.h"
+#include "mainwindow.h"
+#include "records/recordtablemodel.h"
+#include "resultsview.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QTableView>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+ScreenshotScript::ScreenshotScript(MainWindow *window, const QString &directory)
+    : QObject(window), m_window(window), m_directory(directory)
+{
+}
+
+void ScreenshotScript::start()
+{
+    QDir().mkpath(m_directory);
+    m_window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    RecordTableModel *model = m_window->model();
+    waitFor([model] { return model->rowCount() > 0 && !model->isLoading(); }, [this] { showResults(); });
+}
+
+void ScreenshotScript::waitFor(const std::function<bool()> &condition, const std::function<void()> &then,
+                               int triesLeft)
+{
+    if (condition())
+        return then();
+    if (triesLeft == 0) {
+        qWarning("screenshot script: gave up waiting");
+        QApplication::exit(1);
+        return;
+    }
+    QTimer::singleShot(200, this, [=, this] { waitFor(condition, then, triesLeft - 1); });
+}
+
+void ScreenshotScript::shoot(const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen->grabWindow(0).save(path))
+        qWarning("screenshot script: could not save %s", qPrintable(path));
+}
+
+void ScreenshotScript::showResults()
+{
+    QTimer::singleShot(800, this, [this] {
+        shoot(u"results.png"_s);
+        showDetail();
+    });
+}
+
+void ScreenshotScript::showDetail()
+{
+    // A record that needs explaining makes the better picture.
+    RecordTableModel *model = m_window->model();
+    int row = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto record = model->index(r, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
+        if (record.errorClassification == u"SysOutRcptOnAccountLevelBounceList"_s) {
+            row = r;
+            break;
+        }
+    }
+    QTableView *table = m_window->resultsView()->tableView();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->scrollTo(table->currentIndex());
+    m_window->showDetail(m_window->resultsView()->currentSourceRow());
+    QTimer::singleShot(800, this, [this] {
+        shoot(u"detail.png"_s);
+        showExport();
+    });
+}
+
+void ScreenshotScript::showExport()
+{
+    SandboxOptions slow = m_window->sandbox()->options();
+    slow.latencyMs = 150;
+    m_window->sandbox()->setOptions(slow);
+    ExportRequest request;
+    request.wholeQuery = true;
+    request.options.targetPath = QDir::temp().filePath(u"sendtrail-screenshot-export.xlsx"_s);
+    request.options.format = ExportFormat::Xlsx;
+    m_window->exporter()->startExport(request);
+    QTimer::singleShot(2500, this, [this] {
+        shoot(u"export.png"_s);
+        m_window->exporter()->cancel();
+        QTimer::singleShot(300, qApp, &QApplication::quit);
+    });
+}
+
+} // namespace sendtrail

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace sendtrail {
+
+class MainWindow;
+
+// Hidden --screenshot-script: drives the demo window through results, detail panel and a
+// running export, saving a full-screen PNG of each into a directory (docs/screenshots).
+class ScreenshotScript final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotScript)
+
+public:
+    ScreenshotScript(MainWindow *window, const QString &directory);
+    void start();
+
+private:
+    void waitFor(const std::function<bool()> &condition, const std::function<void()> &then, int triesLeft = 150);
+    void shoot(const QString &name);
+    void showResults();
+    void showDetail();
+    void showExport();
+
+    MainWindow *m_window;
+    QString m_directory;
+};
+
+} // namespace sendtrail
