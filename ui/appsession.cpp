@@ -17,7 +17,8 @@ AppSession::AppSession(QObject *parent, SecretStore *secretStore)
       m_client(new ApiClient(m_nam, &m_clock, &m_nonces, this)),
       m_savedStore(std::make_unique<ProfileStore>()),
       m_sessionStore(std::make_unique<ProfileStore>(m_sessionDir.filePath(u"session-profiles.ini"_s))),
-      m_keychain(secretStore ? secretStore : new CredentialStore(this)), m_memory(new SessionSecretStore(this)),
+      m_keychain(secretStore ? secretStore : new CredentialStore(this)),
+      m_memory(new SessionSecretStore(this)),
       m_saved(std::make_unique<ProfileCredentials>(m_savedStore.get(), m_keychain)),
       m_session(std::make_unique<ProfileCredentials>(m_sessionStore.get(), m_memory))
 {

@@ -27,7 +27,12 @@ class AppSession final : public QObject
     Q_DISABLE_COPY_MOVE(AppSession)
 
 public:
-    enum class KeychainState { Unknown, Available, Unavailable };
+    enum class KeychainState
+    {
+        Unknown,
+        Available,
+        Unavailable
+    };
     Q_ENUM(KeychainState)
 
     // secretStore: the persistent store; null means the system keychain (tests pass a fake).

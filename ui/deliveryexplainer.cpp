@@ -88,8 +88,7 @@ DeliveryExplanation DeliveryExplainer::explainStatus(DeliveryStatus status)
                 tr("Review the subject and content, make sure SPF, DKIM and DMARC are set up for the "
                    "sending domain, and only mail people who asked for it.")};
     case DeliveryStatus::Failed:
-        return {tr("Not delivered: the delivery failed."),
-                tr("The server reply below says why."),
+        return {tr("Not delivered: the delivery failed."), tr("The server reply below says why."),
                 tr("Read the explanation of the server reply below.")};
     case DeliveryStatus::Unknown:
         break;
@@ -142,8 +141,8 @@ DeliveryExplanation DeliveryExplainer::explainUnknownClassification(const QStrin
     if (mentionsAny(value, {u"dns"_s, u"domain"_s, u"mx"_s}))
         return {summary, tr("The name points at a problem with the recipient's domain."),
                 tr("Check the part of the address after the @ for typos.")};
-    return {summary, tr("This version has no explanation for it; the server reply below usually says more."),
-            {}};
+    return {
+        summary, tr("This version has no explanation for it; the server reply below usually says more."), {}};
 }
 
 DeliveryExplanation DeliveryExplainer::explainSmtpReply(const QString &message)
@@ -156,24 +155,29 @@ DeliveryExplanation DeliveryExplainer::explainSmtpReply(const QString &message)
     if (message.trimmed().isEmpty())
         return {tr("The service recorded no server reply."), {}, {}};
     return {tr("The reply carries no SMTP code."),
-            tr("It is a note from the service rather than an answer from the recipient's server."), {}};
+            tr("It is a note from the service rather than an answer from the recipient's server."),
+            {}};
 }
 
 DeliveryExplanation DeliveryExplainer::explainEnhanced(const QString &enhanced)
 {
     const bool temporary = enhanced.startsWith(u'4');
     if (enhanced.startsWith(u"5.1."_s))
-        return {tr("%1: the address was refused as unknown or malformed.").arg(enhanced), {},
+        return {tr("%1: the address was refused as unknown or malformed.").arg(enhanced),
+                {},
                 tr("Check the address for typos.")};
     if (enhanced.endsWith(u".2.2"_s))
-        return {tr("%1: the mailbox is full.").arg(enhanced), {},
+        return {tr("%1: the mailbox is full.").arg(enhanced),
+                {},
                 tr("Ask the recipient to make room in the mailbox.")};
     if (enhanced.contains(u".7."_s))
-        return {tr("%1: refused by the receiving server's security or spam policy.").arg(enhanced), {},
+        return {tr("%1: refused by the receiving server's security or spam policy.").arg(enhanced),
+                {},
                 tr("Check SPF, DKIM and DMARC for the sending domain and review the content.")};
     if (temporary)
         return {tr("%1: a temporary problem; the service tries again by itself.").arg(enhanced), {}, {}};
-    return {tr("%1: a permanent failure.").arg(enhanced), {}, tr("Resending the same message will fail again.")};
+    return {
+        tr("%1: a permanent failure.").arg(enhanced), {}, tr("Resending the same message will fail again.")};
 }
 
 DeliveryExplanation DeliveryExplainer::explainCode(int code, const QString &enhanced, const QString &message)
@@ -191,8 +195,9 @@ DeliveryExplanation DeliveryExplainer::explainCode(int code, const QString &enha
 DeliveryExplanation DeliveryExplainer::explainTemporary(int code)
 {
     const QString retried = tr("4xx replies are temporary: Direct Mail retries on its own for a while.");
-    const QString waitStep = tr("Nothing to do yet. If the final status is still a failure after a few hours, "
-                                "send again later.");
+    const QString waitStep =
+        tr("Nothing to do yet. If the final status is still a failure after a few hours, "
+           "send again later.");
     switch (code) {
     case 421:
         return {tr("421: the receiving server is busy or is limiting connections."), retried, waitStep};

@@ -8,7 +8,13 @@
 namespace sendtrail {
 
 // How an SMTP reply code is to be read: 2xx done, 4xx try again later, 5xx give up.
-enum class ReplyKind { None, Success, Temporary, Permanent };
+enum class ReplyKind
+{
+    None,
+    Success,
+    Temporary,
+    Permanent
+};
 
 struct SmtpReply
 {

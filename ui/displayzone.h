@@ -8,7 +8,12 @@
 namespace sendtrail {
 
 // The zone times are shown in. Records carry instants; only presentation changes.
-enum class DisplayZone { Local, Utc, Service };
+enum class DisplayZone
+{
+    Local,
+    Utc,
+    Service
+};
 
 class DisplayZones final
 {

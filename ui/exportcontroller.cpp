@@ -36,8 +36,7 @@ QList<qsizetype> newestFirst(const VectorExportSource &source)
 
 ExportController::ExportController(QWidget *window, RecordTableModel *model, AppSession *session)
     : QObject(window), m_window(window), m_model(model), m_session(session)
-{
-}
+{}
 
 ExportController::~ExportController()
 {
@@ -54,8 +53,8 @@ void ExportController::openDialog()
     }
     QSettings settings;
     const bool more = m_model->query().has_value() && !m_model->isFinished();
-    auto *dialog = new ExportDialog(m_model->rowCount(), more, settings.value(u"export/lastFolder"_s).toString(),
-                                    m_zone, m_window);
+    auto *dialog = new ExportDialog(m_model->rowCount(), more,
+                                    settings.value(u"export/lastFolder"_s).toString(), m_zone, m_window);
     dialog->setObjectName(u"exportDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->request()); });
@@ -121,7 +120,8 @@ void ExportController::onPage(const ParsedPage &page)
     // Pages come newest first, so how far back the oldest row reaches tells how much is done.
     const MailQuery &q = m_pager->query();
     const double span = double(q.end.toSecsSinceEpoch() - q.start.toSecsSinceEpoch());
-    const double fraction = m_oldestSeen > 0 && span > 0 ? (q.end.toSecsSinceEpoch() - m_oldestSeen) / span : -1;
+    const double fraction =
+        m_oldestSeen > 0 && span > 0 ? (q.end.toSecsSinceEpoch() - m_oldestSeen) / span : -1;
     const double seconds = qMax(0.001, m_timer.elapsed() / 1000.0);
     const qint64 eta = fraction > 0.02 ? qint64(seconds / fraction - seconds) : -1;
     if (m_progress)
@@ -133,7 +133,8 @@ void ExportController::onPage(const ParsedPage &page)
 void ExportController::onPageFailed(const ApiError &error)
 {
     if (error.kind != ApiError::Kind::Validation && ++m_retries <= kMaxPageRetries) {
-        m_progress->setPhase(tr("A page failed; trying again (%1 of %2)").arg(m_retries).arg(kMaxPageRetries));
+        m_progress->setPhase(
+            tr("A page failed; trying again (%1 of %2)").arg(m_retries).arg(kMaxPageRetries));
         QTimer::singleShot(1000 * m_retries, this, [this] {
             if (m_pager && m_running)
                 m_pager->fetchNext();

@@ -14,7 +14,13 @@ namespace sendtrail {
 
 namespace {
 
-enum FormatIndex { CsvExcel, CsvPlain, Xlsx, Jsonl };
+enum FormatIndex
+{
+    CsvExcel,
+    CsvPlain,
+    Xlsx,
+    Jsonl
+};
 
 } // namespace
 
@@ -68,11 +74,11 @@ void ExportDialog::onFormatChanged()
 
 void ExportDialog::browse()
 {
-    const QString filter = extension() == u"xlsx"_s   ? tr("Excel workbooks (*.xlsx)")
+    const QString filter = extension() == u"xlsx"_s    ? tr("Excel workbooks (*.xlsx)")
                            : extension() == u"jsonl"_s ? tr("JSON Lines (*.jsonl)")
                                                        : tr("CSV files (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_ui->pathLineEdit->text(), filter,
-                                                      nullptr, QFileDialog::DontUseNativeDialog);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export To"), m_ui->pathLineEdit->text(),
+                                                      filter, nullptr, QFileDialog::DontUseNativeDialog);
     if (!path.isEmpty())
         m_ui->pathLineEdit->setText(path);
 }
@@ -87,7 +93,9 @@ ExportRequest ExportDialog::request() const
     ExportRequest r;
     r.wholeQuery = m_ui->wholeQueryRadioButton->isChecked();
     const int format = m_ui->formatComboBox->currentIndex();
-    r.options.format = format == Xlsx ? ExportFormat::Xlsx : format == Jsonl ? ExportFormat::Jsonl : ExportFormat::Csv;
+    r.options.format = format == Xlsx    ? ExportFormat::Xlsx
+                       : format == Jsonl ? ExportFormat::Jsonl
+                                         : ExportFormat::Csv;
     r.options.csvPreset = format == CsvPlain ? CsvPreset::Plain : CsvPreset::Excel;
     r.options.timeZone = m_zone;
     r.options.targetPath = m_ui->pathLineEdit->text().trimmed();

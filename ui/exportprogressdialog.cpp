@@ -20,9 +20,8 @@ ExportProgressDialog::ExportProgressDialog(const QString &target, QWidget *paren
     m_ui->progressBar->setRange(0, 0);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExportProgressDialog::cancelRequested);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_ui->openFolderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path).absolutePath()));
-    });
+    connect(m_ui->openFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path).absolutePath())); });
     setProgress(0, 0, 0, -1, -1);
 }
 

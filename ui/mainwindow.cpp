@@ -55,17 +55,25 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_export = new ExportController(this, m_model, m_session);
     connectModel();
     connect(m_session, &AppSession::profileActivated, this, &MainWindow::onProfileActivated);
-    connect(m_session, &AppSession::activationFailed, this, [this](const QString &name, const QString &message) {
-        m_results->showError(tr("Could not load the profile \"%1\": %2").arg(name, message));
-    });
-    connect(m_session, &AppSession::profilesChanged, this, [this] {
-        m_form->setProfiles(m_session->profileNames(), m_lastProfile);
-    });
+    connect(m_session, &AppSession::activationFailed, this,
+            [this](const QString &name, const QString &message) {
+                m_results->showError(tr("Could not load the profile \"%1\": %2").arg(name, message));
+            });
+    connect(m_session, &AppSession::profilesChanged, this,
+            [this] { m_form->setProfiles(m_session->profileNames(), m_lastProfile); });
     restoreSettings();
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die in creation order, the session (and its client) first: stop everything that
+    // would report an abandoned request back into this half-destroyed window.
+    delete m_export;
+    m_model->disconnect(this);
+    m_session->disconnect(this);
+    m_model->stop();
+}
 
 QWidget *MainWindow::createCentral()
 {
@@ -73,7 +81,8 @@ QWidget *MainWindow::createCentral()
     auto *layout = new QVBoxLayout(central);
     m_demoBanner = new QLabel(tr("Demo mode: sample data from a local sandbox"), central);
     m_demoBanner->setObjectName(u"demoBannerLabel"_s);
-    m_demoBanner->setStyleSheet(u"background: #fff4c2; color: #5d4200; border: 1px solid #e0c050; padding: 6px;"_s);
+    m_demoBanner->setStyleSheet(
+        u"background: #fff4c2; color: #5d4200; border: 1px solid #e0c050; padding: 6px;"_s);
     m_demoBanner->setVisible(false);
     layout->addWidget(m_demoBanner);
     m_form = new QueryForm(central);
@@ -86,7 +95,8 @@ QWidget *MainWindow::createCentral()
     connect(m_form, &QueryForm::runRequested, this, &MainWindow::runQuery);
     connect(m_form, &QueryForm::cancelRequested, this, &MainWindow::cancelQuery);
     connect(m_form, &QueryForm::manageProfilesRequested, this, &MainWindow::openProfiles);
-    connect(m_form, &QueryForm::profileSelected, this, [this](const QString &name) { m_session->activate(name); });
+    connect(m_form, &QueryForm::profileSelected, this,
+            [this](const QString &name) { m_session->activate(name); });
     connect(m_results, &ResultsView::retryRequested, this, [this] {
         m_results->hideError();
         m_model->retry();
@@ -308,7 +318,8 @@ void MainWindow::updateStatus()
         m_elapsedLabel->setText(tr("%1 ms").arg(m_elapsedMs));
     else
         m_elapsedLabel->setText(tr("%1 s").arg(locale.toString(m_elapsedMs / 1000.0, 'f', 1)));
-    m_requestIdLabel->setText(m_lastRequestId.isEmpty() ? QString() : tr("RequestId: %1").arg(m_lastRequestId));
+    m_requestIdLabel->setText(m_lastRequestId.isEmpty() ? QString()
+                                                        : tr("RequestId: %1").arg(m_lastRequestId));
 }
 
 void MainWindow::showDetail(int sourceRow)
@@ -344,7 +355,8 @@ void MainWindow::setDisplayZone(DisplayZone zone)
         a->setChecked(a->data().toInt() == int(zone));
     }
     for (int i = 0; i < m_zoneCombo->count(); ++i)
-        m_zoneCombo->setItemText(i, DisplayZones::label(DisplayZone(m_zoneCombo->itemData(i).toInt()), m_serviceOffset));
+        m_zoneCombo->setItemText(
+            i, DisplayZones::label(DisplayZone(m_zoneCombo->itemData(i).toInt()), m_serviceOffset));
     m_zoneCombo->setCurrentIndex(m_zoneCombo->findData(int(zone)));
     updateDetail(m_results->currentSourceRow());
 }
@@ -400,11 +412,12 @@ void MainWindow::start()
 
 void MainWindow::offerFirstRun()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Welcome to Sendtrail"),
-                                tr("Sendtrail shows what happened to the mail you sent with Alibaba Cloud Direct "
-                                   "Mail. To start, add a profile with an AccessKey, or look around with sample "
-                                   "data first."),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Welcome to Sendtrail"),
+                        tr("Sendtrail shows what happened to the mail you sent with Alibaba Cloud Direct "
+                           "Mail. To start, add a profile with an AccessKey, or look around with sample "
+                           "data first."),
+                        QMessageBox::NoButton, this);
     box->setObjectName(u"firstRunMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *demo = box->addButton(tr("Try the &Demo"), QMessageBox::AcceptRole);
@@ -419,7 +432,8 @@ void MainWindow::startDemo()
 {
     if (!m_sandbox) {
         m_sandbox = m_options.sandboxRecordCount > 0
-                        ? new SandboxServer(SandboxDataset(SandboxDataset::kDefaultSeed, SandboxDataset::currentAnchor(),
+                        ? new SandboxServer(SandboxDataset(SandboxDataset::kDefaultSeed,
+                                                           SandboxDataset::currentAnchor(),
                                                            m_options.sandboxRecordCount),
                                             this)
                         : new SandboxServer(this);

@@ -38,7 +38,7 @@ public:
         bool demo = false;
         QString screenshotDirectory; // hidden --screenshot-script
         SandboxOptions sandboxOptions;
-        int sandboxRecordCount = 0; // 0: the sandbox's default data set
+        int sandboxRecordCount = 0;         // 0: the sandbox's default data set
         SecretStore *secretStore = nullptr; // tests: a fake keychain; null: the system keychain
     };
 

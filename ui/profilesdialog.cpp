@@ -96,7 +96,8 @@ void ProfilesDialog::startNewProfile()
     m_ui->signatureComboBox->setCurrentIndex(0);
     m_ui->offsetComboBox->setCurrentIndex(0);
     m_ui->sessionOnlyCheckBox->setEnabled(true);
-    m_ui->sessionOnlyCheckBox->setChecked(m_session->keychainState() == AppSession::KeychainState::Unavailable);
+    m_ui->sessionOnlyCheckBox->setChecked(m_session->keychainState() ==
+                                          AppSession::KeychainState::Unavailable);
     m_ui->removeButton->setEnabled(false);
     m_ui->resultLabel->clear();
     setSecretEditable(true);
@@ -124,8 +125,9 @@ void ProfilesDialog::showProfile(const QString &name)
     m_ui->signatureComboBox->setCurrentIndex(profile->signatureVersion == SignatureVersion::V1 ? 1 : 0);
     m_ui->offsetComboBox->setEditText(u"UTC"_s + formatUtcOffset(profile->serviceUtcOffsetSeconds));
     m_ui->securityTokenLineEdit->clear();
-    m_ui->securityTokenLineEdit->setPlaceholderText(profile->hasSecurityToken ? tr("stored; type to replace")
-                                                                              : tr("optional, for temporary credentials"));
+    m_ui->securityTokenLineEdit->setPlaceholderText(profile->hasSecurityToken
+                                                        ? tr("stored; type to replace")
+                                                        : tr("optional, for temporary credentials"));
     m_ui->sessionOnlyCheckBox->setChecked(m_session->isSessionOnly(name));
     m_ui->sessionOnlyCheckBox->setEnabled(false);
     m_ui->removeButton->setEnabled(true);
@@ -176,7 +178,8 @@ std::optional<Profile> ProfilesDialog::profileFromFields()
         p.customEndpoint = QUrl::fromUserInput(m_ui->endpointLineEdit->text().trimmed());
     else
         p.regionId = m_ui->regionComboBox->currentData().toString();
-    p.signatureVersion = m_ui->signatureComboBox->currentIndex() == 1 ? SignatureVersion::V1 : SignatureVersion::V3;
+    p.signatureVersion =
+        m_ui->signatureComboBox->currentIndex() == 1 ? SignatureVersion::V1 : SignatureVersion::V3;
     const auto offset = parseUtcOffset(m_ui->offsetComboBox->currentText());
     if (!offset) {
         showError(m_ui->offsetErrorLabel, tr("Write the offset like UTC+08:00."));
@@ -234,9 +237,11 @@ void ProfilesDialog::save()
     if (!profile)
         return;
     const bool adding = m_current.isEmpty();
-    const bool sessionOnly = adding ? m_ui->sessionOnlyCheckBox->isChecked() : m_session->isSessionOnly(m_current);
+    const bool sessionOnly =
+        adding ? m_ui->sessionOnlyCheckBox->isChecked() : m_session->isSessionOnly(m_current);
     ProfileCredentials *target = sessionOnly ? m_session->sessionProfiles() : m_session->savedProfiles();
-    QList<ProfileFieldError> errors = adding ? target->profiles()->validateForAdd(*profile) : validateProfile(*profile);
+    QList<ProfileFieldError> errors =
+        adding ? target->profiles()->validateForAdd(*profile) : validateProfile(*profile);
     if (adding && m_session->profile(profile->name))
         errors << ProfileFieldError{u"name"_s, tr("A profile with this name exists already.")};
     const QByteArray secret = m_ui->secretLineEdit->text().toUtf8();
@@ -246,7 +251,9 @@ void ProfilesDialog::save()
         return showFieldErrors(errors);
     const QByteArray token = m_ui->securityTokenLineEdit->text().toUtf8();
     setBusy(true, sessionOnly ? tr("Saving…") : tr("Saving; the keychain may ask for permission…"));
-    const auto done = [this, p = *profile, sessionOnly](const ProfileOutcome &o) { onSaved(p, sessionOnly, o); };
+    const auto done = [this, p = *profile, sessionOnly](const ProfileOutcome &o) {
+        onSaved(p, sessionOnly, o);
+    };
     if (adding) {
         target->addProfile(*profile, secret, token, this, done);
     } else {
@@ -282,9 +289,10 @@ void ProfilesDialog::confirmRemove()
 {
     if (m_current.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete profile"),
-                                tr("Delete the profile \"%1\" and its secret in the keychain?").arg(m_current),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Delete profile"),
+                        tr("Delete the profile \"%1\" and its secret in the keychain?").arg(m_current),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"confirmRemoveMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = m_current;
@@ -323,16 +331,17 @@ void ProfilesDialog::testConnection()
     if (!key.secret.isEmpty() || m_current.isEmpty())
         return runTest(*profile, key);
     setBusy(true, tr("Reading the secret…"));
-    m_session->credentialsFor(m_current)->loadProfile(m_current, this, [this, p = *profile](const ProfileLoadResult &r) {
-        setBusy(false);
-        if (!r.resolved) {
-            m_ui->resultLabel->setText(r.outcome.message());
-            return;
-        }
-        ResolvedProfile resolved = *r.resolved;
-        runTest(p, resolved.key);
-        resolved.wipe();
-    });
+    m_session->credentialsFor(m_current)->loadProfile(m_current, this,
+                                                      [this, p = *profile](const ProfileLoadResult &r) {
+                                                          setBusy(false);
+                                                          if (!r.resolved) {
+                                                              m_ui->resultLabel->setText(r.outcome.message());
+                                                              return;
+                                                          }
+                                                          ResolvedProfile resolved = *r.resolved;
+                                                          runTest(p, resolved.key);
+                                                          resolved.wipe();
+                                                      });
 }
 
 void ProfilesDialog::runTest(const Profile &profile, const AccessKey &key)

@@ -275,9 +275,9 @@ void QueryForm::updateZoneTexts()
     const auto service = [this](const QDateTime &t) {
         return DisplayZones::toZone(t, DisplayZone::Service, m_serviceOffset).toString(u"yyyy-MM-dd HH:mm"_s);
     };
-    m_ui->serviceTimeLabel->setText(tr("Sent to the service as %1 – %2 service time (%3).")
-                                        .arg(service(q.start), service(q.end),
-                                             DisplayZones::offsetText(m_serviceOffset)));
+    m_ui->serviceTimeLabel->setText(
+        tr("Sent to the service as %1 – %2 service time (%3).")
+            .arg(service(q.start), service(q.end), DisplayZones::offsetText(m_serviceOffset)));
 }
 
 void QueryForm::markField(QWidget *field, QLabel *label, const QString &message)
@@ -308,7 +308,8 @@ void QueryForm::showFieldErrors(const QList<FieldError> &errors)
             markField(m_ui->pageSizeSpinBox, m_ui->pageSizeErrorLabel, error.message);
         } else if (f == u"ipPoolId"_s || f == u"configSetId"_s) {
             m_ui->advancedToolButton->setChecked(true);
-            markField(f == u"ipPoolId"_s ? static_cast<QWidget *>(m_ui->ipPoolLineEdit) : m_ui->configSetLineEdit,
+            markField(f == u"ipPoolId"_s ? static_cast<QWidget *>(m_ui->ipPoolLineEdit)
+                                         : m_ui->configSetLineEdit,
                       m_ui->advancedErrorLabel, error.message);
         } else {
             // "filter" and anything this form does not know about
@@ -327,8 +328,8 @@ void QueryForm::clearFieldErrors()
         field->setToolTip({});
     }
     m_markedFields.clear();
-    for (QLabel *label : {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->filterErrorLabel, m_ui->statusErrorLabel,
-                          m_ui->pageSizeErrorLabel, m_ui->advancedErrorLabel}) {
+    for (QLabel *label : {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->filterErrorLabel,
+                          m_ui->statusErrorLabel, m_ui->pageSizeErrorLabel, m_ui->advancedErrorLabel}) {
         label->clear();
         label->setVisible(false);
     }

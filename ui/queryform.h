@@ -24,9 +24,23 @@ class QueryForm final : public QWidget
     Q_DISABLE_COPY_MOVE(QueryForm)
 
 public:
-    enum class FilterKind { Any, Recipient, Sender, Tag };
+    enum class FilterKind
+    {
+        Any,
+        Recipient,
+        Sender,
+        Tag
+    };
     Q_ENUM(FilterKind)
-    enum class Preset { Custom, LastHour, Today, Yesterday, Last7Days, Last30Days };
+    enum class Preset
+    {
+        Custom,
+        LastHour,
+        Today,
+        Yesterday,
+        Last7Days,
+        Last30Days
+    };
     Q_ENUM(Preset)
 
     explicit QueryForm(QWidget *parent = nullptr);

@@ -35,8 +35,8 @@ QString joinNameAndId(const QString &name, const QString &id)
 } // namespace
 
 RecordDetailPanel::RecordDetailPanel(QWidget *parent)
-    : QWidget(parent), m_statusIcon(new QLabel(this)), m_headline(new QLabel(this)), m_explanation(new QLabel(this)), m_form(new QFormLayout),
-      m_raw(new QPlainTextEdit(this))
+    : QWidget(parent), m_statusIcon(new QLabel(this)), m_headline(new QLabel(this)),
+      m_explanation(new QLabel(this)), m_form(new QFormLayout), m_raw(new QPlainTextEdit(this))
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -118,7 +118,8 @@ void RecordDetailPanel::addField(const QString &key, const QString &label)
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy %1").arg(QString(label).remove(u':')));
     copy->setAutoRaise(true);
-    connect(copy, &QToolButton::clicked, this, [value] { QGuiApplication::clipboard()->setText(value->text()); });
+    connect(copy, &QToolButton::clicked, this,
+            [value] { QGuiApplication::clipboard()->setText(value->text()); });
     auto *row = new QHBoxLayout;
     row->addWidget(value, 1);
     row->addWidget(copy, 0, Qt::AlignTop);

@@ -1,9 +1,9 @@
 #include "resultsview.h"
 
 #include "quickfilterproxy.h"
-#include "recordviewproxy.h"
 #include "records/recordcolumns.h"
 #include "records/recordtablemodel.h"
+#include "recordviewproxy.h"
 #include "rowformatter.h"
 #include "statusicons.h"
 
@@ -57,8 +57,9 @@ ResultsView::ResultsView(QWidget *parent)
     m_table->installEventFilter(this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showRowMenu);
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { Q_EMIT detailRequested(m_filterProxy->mapToSource(index).row()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT detailRequested(m_filterProxy->mapToSource(index).row());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -144,8 +145,10 @@ void ResultsView::createActions()
         return action;
     };
     m_copyCell = make(tr("&Copy Cell"), QKeySequence::Copy, &ResultsView::copyCell);
-    m_copyTsv = make(tr("Copy Rows as &TSV"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ResultsView::copyRowsAsTsv);
-    m_copyJson = make(tr("Copy Rows as &JSON"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), &ResultsView::copyRowsAsJson);
+    m_copyTsv = make(tr("Copy Rows as &TSV"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                     &ResultsView::copyRowsAsTsv);
+    m_copyJson = make(tr("Copy Rows as &JSON"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+                      &ResultsView::copyRowsAsJson);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
@@ -304,7 +307,8 @@ void ResultsView::showHeaderMenu(const QPoint &pos)
         QAction *action = menu.addAction(m_viewProxy->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
-        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(action, &QAction::toggled, header,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
     menu.addSeparator();
     menu.addAction(tr("Reset Columns"), this, &ResultsView::resetColumns);
@@ -325,11 +329,14 @@ void ResultsView::showRowMenu(const QPoint &pos)
     const QString to = sourceText(row, int(Column::ToAddress));
     const QString from = sourceText(row, int(Column::AccountName));
     if (!to.isEmpty())
-        menu.addAction(tr("All Mail &to %1").arg(to), this, [this, to] { Q_EMIT recipientFilterRequested(to); });
+        menu.addAction(tr("All Mail &to %1").arg(to), this,
+                       [this, to] { Q_EMIT recipientFilterRequested(to); });
     if (!from.isEmpty())
-        menu.addAction(tr("All Mail &from %1").arg(from), this, [this, from] { Q_EMIT senderFilterRequested(from); });
+        menu.addAction(tr("All Mail &from %1").arg(from), this,
+                       [this, from] { Q_EMIT senderFilterRequested(from); });
     if (!m_tag.isEmpty())
-        menu.addAction(tr("All Mail with Tag %1").arg(m_tag), this, [this] { Q_EMIT tagFilterRequested(m_tag); });
+        menu.addAction(tr("All Mail with Tag %1").arg(m_tag), this,
+                       [this] { Q_EMIT tagFilterRequested(m_tag); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -37,7 +37,7 @@ public:
     void showError(const QString &text);
     void hideError();
     void setEmptyText(const QString &text); // empty string hides it
-    void setCurrentTag(const QString &tag);  // "All mail with this tag" needs one
+    void setCurrentTag(const QString &tag); // "All mail with this tag" needs one
 
     int currentSourceRow() const; // -1 when nothing is current
     QList<int> selectedSourceRows() const;

@@ -18,8 +18,7 @@ namespace sendtrail {
 
 ScreenshotScript::ScreenshotScript(MainWindow *window, const QString &directory)
     : QObject(window), m_window(window), m_directory(directory)
-{
-}
+{}
 
 void ScreenshotScript::start()
 {

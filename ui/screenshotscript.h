@@ -19,7 +19,8 @@ public:
     void start();
 
 private:
-    void waitFor(const std::function<bool()> &condition, const std::function<void()> &then, int triesLeft = 150);
+    void waitFor(const std::function<bool()> &condition, const std::function<void()> &then,
+                 int triesLeft = 150);
     void shoot(const QString &name);
     void showResults();
     void showDetail();

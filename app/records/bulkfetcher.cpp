@@ -58,8 +58,8 @@ QList<TimeWindow> BulkFetcher::planWindows(const MailQuery &query, const BulkFet
         // Boundaries on whole minutes, newest window first.
         const qint64 hi = endSecs - (minutes * i / count) * 60;
         const qint64 lo = endSecs - (minutes * (i + 1) / count) * 60;
-        windows.append({QDateTime::fromSecsSinceEpoch(lo, Qt::UTC),
-                        QDateTime::fromSecsSinceEpoch(hi, Qt::UTC)});
+        windows.append(
+            {QDateTime::fromSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromSecsSinceEpoch(hi, Qt::UTC)});
     }
     return windows;
 }

@@ -3,7 +3,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +43,9 @@ int main(int argc, char *argv[])
         "main", "Browse, explain and export Alibaba Cloud Direct Mail sending records."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(
-                                                 "main", "Start with sample data from a built-in local sandbox."));
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("main", "Start with sample data from a built-in local sandbox."));
     QCommandLineOption script(u"screenshot-script"_s, u"Drive the window for documentation screenshots."_s,
                               u"directory"_s);
     script.setFlags(QCommandLineOption::HiddenFromHelp);

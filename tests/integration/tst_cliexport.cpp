@@ -33,17 +33,25 @@ private:
     QTemporaryDir m_dir;
 
     // The server lives in this process, so the CLI runs asynchronously while the loop spins.
-    CliResult run(const QStringList &args, const QByteArray &secret = {})
+    CliResult run(const QStringList &args, const QByteArray &secret = {}, bool envCredentials = true,
+                  const QByteArray &stdinText = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, sandboxDemoAccessKey().id);
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
-                   QString::fromUtf8(secret.isEmpty() ? sandboxDemoAccessKey().secret : secret));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // profiles stay in this test
+        env.remove(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+        env.remove(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+        if (envCredentials) {
+            env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, sandboxDemoAccessKey().id);
+            env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                       QString::fromUtf8(secret.isEmpty() ? sandboxDemoAccessKey().secret : secret));
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SENDTRAIL_CLI), args);
         if (!process.waitForStarted())
             return {};
+        process.write(stdinText);
+        process.closeWriteChannel();
         QDeadlineTimer deadline(120000);
         while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
             QTest::qWait(20);
@@ -147,6 +155,35 @@ private Q_SLOTS:
         const QString fresh = m_dir.filePath(u"fresh.jsonl"_s);
         QCOMPARE(run(baseArgs(fresh), "not-the-secret").exitCode == 0, false);
         QVERIFY(!QFile::exists(fresh));
+    }
+
+    // Needs the Secret Service that scripts/test starts (dbus-run-session + gnome-keyring).
+    void profile_secretFromKeychain_exports()
+    {
+        const QString name = u"cli-test-%1"_s.arg(QCoreApplication::applicationPid());
+        CliResult r = run({u"profiles"_s, u"add"_s, name, u"--access-key-id"_s, sandboxDemoAccessKey().id,
+                           u"--endpoint"_s, m_server->endpoint().toString()},
+                          {}, false, sandboxDemoAccessKey().secret + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString path = m_dir.filePath(u"profile.jsonl"_s);
+        QStringList args = baseArgs(path);
+        args.removeAt(args.indexOf(u"--endpoint"_s) + 1);
+        args.removeOne(u"--endpoint"_s);
+        r = run(args << u"--profile"_s << name, {}, false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), qsizetype(expected().size()));
+        // The settings file names the profile but never holds the secret.
+        QFile settings(m_dir.filePath(u"config/Sendtrail/Sendtrail.conf"_s));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray conf = settings.readAll();
+        QVERIFY(conf.contains(name.toUtf8()));
+        QVERIFY(!conf.contains(sandboxDemoAccessKey().secret));
+        r = run({u"profiles"_s, u"remove"_s, name}, {}, false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(args, {}, false);
+        QCOMPARE(r.exitCode, 2); // the profile is gone
     }
 
     void badArguments_explainAndExit2()

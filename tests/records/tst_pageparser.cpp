@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void parsePage_textIsKeptExactly_data();
     void parsePage_textIsKeptExactly();
     void parsePage_hugePage_keepsEveryRecord();
+    void parsePage_mutatedBodies_failCleanlyOrRoundTrip();
 };
 
 void TestPageParser::parsePage_docExample_decodesEveryField()
@@ -277,6 +279,50 @@ void TestPageParser::parsePage_hugePage_keepsEveryRecord()
     QCOMPARE(page->records[4999].record.toAddress, u"u4999@example.net"_s);
     QCOMPARE(page->records[4999].record.status, DeliveryStatus::Failed);
     QCOMPARE(page->records[4998].record.status, DeliveryStatus::Spam);
+}
+
+void TestPageParser::parsePage_mutatedBodies_failCleanlyOrRoundTrip()
+{
+    // Byte-level mutations of a real page: whatever still parses as JSON must either be
+    // rejected with a message or give back every item exactly.
+    QRandomGenerator random(20240501);
+    const QByteArray alphabet = R"({}[]":,0123456789.-eE tnulfrs\\ZT#@+)";
+    int parsed = 0;
+    int rejected = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray json = kDocExample;
+        const int edits = 1 + int(random.bounded(4));
+        for (int e = 0; e < edits; ++e) {
+            const auto at = qsizetype(random.bounded(int(json.size())));
+            const char c = alphabet.at(random.bounded(int(alphabet.size())));
+            switch (random.bounded(3)) {
+            case 0:
+                json[at] = c;
+                break;
+            case 1:
+                json.insert(at, c);
+                break;
+            default:
+                json.remove(at, 1);
+            }
+        }
+        QString error;
+        const std::optional<ParsedPage> page = parsePageJson(json, &error);
+        if (!page) {
+            QVERIFY2(!error.isEmpty(), json.constData());
+            ++rejected;
+            continue;
+        }
+        ++parsed;
+        const QJsonObject body = QJsonDocument::fromJson(json).object();
+        QJsonValue list = body.value(u"data"_s).toObject().value(u"mailDetail"_s);
+        const QJsonArray items = list.toArray();
+        QCOMPARE(page->records.size(), items.size());
+        for (qsizetype i = 0; i < items.size(); ++i)
+            QCOMPARE(page->records[i].rawObject(), items.at(i).toObject());
+    }
+    QVERIFY(parsed > 100);
+    QVERIFY(rejected > 100);
 }
 
 QTEST_GUILESS_MAIN(TestPageParser)

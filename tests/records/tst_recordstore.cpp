@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,42 @@ QJsonObject mailLike(int n)
                        {u"ConfigSetName"_s, u"default"_s}};
 }
 
+QJsonValue randomValue(QRandomGenerator &random)
+{
+    static const QStringList texts = {u""_s,
+                                      u"0"_s,
+                                      u"3"_s,
+                                      u"03"_s,
+                                      u"-1"_s,
+                                      u"1619601108"_s,
+                                      u"1619601108123"_s,
+                                      u" 4"_s,
+                                      u"2021-04-28T17:11Z"_s,
+                                      u"中文 😀"_s,
+                                      u"250 Send Mail OK"_s,
+                                      u"null"_s};
+    switch (random.bounded(9)) {
+    case 0:
+        return QJsonValue(QJsonValue::Null);
+    case 1:
+        return texts.at(random.bounded(int(texts.size())));
+    case 2:
+        return qint64(random.bounded(-5, 5)) * qint64(random.bounded(1, 400000000));
+    case 3:
+        return random.generateDouble() * 1e13;
+    case 4:
+        return random.bounded(2) == 1;
+    case 5:
+        return QJsonArray{1, u"x"_s};
+    case 6:
+        return QJsonObject{{u"k"_s, 2.5}};
+    case 7:
+        return u"r%1@example.net"_s.arg(random.bounded(50));
+    default:
+        return 1e300;
+    }
+}
+
 } // namespace
 
 class TestRecordStore : public QObject
@@ -96,6 +133,7 @@ private Q_SLOTS:
     void append_manyRows_keepsEveryRowAddressable();
     void memoryBytes_100kRealisticRows_staysCompact();
     void clear_dropsEverything();
+    void append_randomShapes_roundTripExactly();
 };
 
 void TestRecordStore::append_thenReadBack_isLossless_data()
@@ -256,6 +294,29 @@ void TestRecordStore::clear_dropsEverything()
     QCOMPARE(store.memoryBytes(), empty);
     store.append(parseItem(realisticItem(3)));
     QCOMPARE(store.rawObject(0), realisticItem(3));
+}
+
+void TestRecordStore::append_randomShapes_roundTripExactly()
+{
+    // Every known key absent, null or of any JSON type, plus stray keys: all come back exact.
+    QRandomGenerator random(7);
+    RecordStore store;
+    QList<QJsonObject> items;
+    for (int n = 0; n < 3000; ++n) {
+        QJsonObject item;
+        for (int f = 0; f < kFieldCount; ++f) {
+            if (random.bounded(4) != 0)
+                item.insert(fieldKey(Field(f)), randomValue(random));
+        }
+        if (random.bounded(5) == 0)
+            item.insert(u"Extra%1"_s.arg(random.bounded(3)), randomValue(random));
+        items.append(item);
+        store.append(parseItem(item));
+    }
+    for (qsizetype row = 0; row < store.size(); ++row) {
+        QCOMPARE(store.rawObject(row), items.at(row));
+        compareRecords(store.record(row), parseItem(items.at(row)).record);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -35,17 +35,17 @@ void TestDeliveryExplainer::parseSmtpReply_findsCodes_data()
     QTest::newRow("ok") << u"250 Send Mail OK"_s << 250 << QString() << ReplyKind::Success;
     QTest::newRow("user unknown") << u"550 5.1.1 <a@b.c>: Recipient address rejected"_s << 550 << u"5.1.1"_s
                                   << ReplyKind::Permanent;
-    QTest::newRow("wrapped") << u"host mx.example.com said: 421 4.7.0 Try again later"_s << 421
-                             << u"4.7.0"_s << ReplyKind::Temporary;
-    QTest::newRow("dash continuation") << u"552-5.2.2 Mailbox full"_s << 552 << u"5.2.2"_s
-                                       << ReplyKind::Permanent;
+    QTest::newRow("wrapped") << u"host mx.example.com said: 421 4.7.0 Try again later"_s << 421 << u"4.7.0"_s
+                             << ReplyKind::Temporary;
+    QTest::newRow("dash continuation")
+        << u"552-5.2.2 Mailbox full"_s << 552 << u"5.2.2"_s << ReplyKind::Permanent;
     QTest::newRow("smtp prefix") << u"smtp;554 Transaction failed"_s << 554 << QString()
                                  << ReplyKind::Permanent;
     QTest::newRow("enhanced only") << u"status 5.7.1 blocked"_s << 0 << u"5.7.1"_s << ReplyKind::Permanent;
     QTest::newRow("no code") << u"Timeout waiting for the remote server"_s << 0 << QString()
                              << ReplyKind::None;
-    QTest::newRow("number inside text is not a code") << u"queued as 5501234"_s << 0 << QString()
-                                                      << ReplyKind::None;
+    QTest::newRow("number inside text is not a code")
+        << u"queued as 5501234"_s << 0 << QString() << ReplyKind::None;
     QTest::newRow("empty") << QString() << 0 << QString() << ReplyKind::None;
 }
 

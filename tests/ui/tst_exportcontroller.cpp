@@ -1,8 +1,7 @@
-#include "uitestsupport.h"
-
 #include "exportcontroller.h"
 #include "exportprogressdialog.h"
 #include "queryform.h"
+#include "uitestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,7 +152,8 @@ void TestExportController::cancelWholeQueryExport_leavesNothingBehind()
     QTest::qWait(600);
     QCOMPARE(finished.size(), 0);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
     QVERIFY(progress->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"No file was written"_s));
 }
 

@@ -1,9 +1,8 @@
-#include "uitestsupport.h"
-
 #include "queryform.h"
 #include "quickfilterproxy.h"
 #include "recorddetailpanel.h"
 #include "resultsview.h"
+#include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -32,6 +31,7 @@ private Q_SLOTS:
     void newRunWhilePageInFlight_showsOnlyNewQueryRows();
     void quickFilter_narrowsLoadedRowsOnly();
     void displayZone_changesTimeColumnNotQuery();
+    void failedPage_showsErrorBarAndRetryLoadsIt();
 };
 
 void TestMainWindow::demoRun_showsRowsAndStatus()
@@ -73,7 +73,8 @@ void TestMainWindow::enterOnRow_opensDetailWithFieldsAndExplanation()
     QTest::keyClick(table, Qt::Key_Return);
     auto *dock = window->findChild<QDockWidget *>(u"detailDockWidget"_s);
     QTRY_VERIFY(dock->isVisible());
-    const MailRecord record = window->model()->index(2, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
+    const MailRecord record =
+        window->model()->index(2, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
     auto *panel = window->detailPanel();
     QVERIFY(panel->hasRecord());
     QCOMPARE(panel->fieldValue(u"recipient"_s), record.toAddress);
@@ -99,7 +100,8 @@ void TestMainWindow::invalidForm_flagsFieldsAndSendsNothing()
     auto *start = form->findChild<QDateTimeEdit *>(u"startDateTimeEdit"_s);
     auto *end = form->findChild<QDateTimeEdit *>(u"endDateTimeEdit"_s);
     end->setDateTime(start->dateTime().addDays(-1)); // end before start
-    form->findChild<QComboBox *>(u"filterKindComboBox"_s)->setCurrentIndex(int(QueryForm::FilterKind::Recipient));
+    form->findChild<QComboBox *>(u"filterKindComboBox"_s)
+        ->setCurrentIndex(int(QueryForm::FilterKind::Recipient));
     form->findChild<QLineEdit *>(u"filterValueLineEdit"_s)->setText(u"not-an-address"_s);
     QTest::mouseClick(form->findChild<QPushButton *>(u"runButton"_s), Qt::LeftButton);
 
@@ -160,7 +162,8 @@ void TestMainWindow::quickFilter_narrowsLoadedRowsOnly()
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         bool found = false;
         for (int c = 0; c < table->model()->columnCount(); ++c)
-            found = found || table->model()->index(row, c).data().toString().contains(address, Qt::CaseInsensitive);
+            found = found ||
+                    table->model()->index(row, c).data().toString().contains(address, Qt::CaseInsensitive);
         QVERIFY(found);
     }
     table->scrollToBottom();
@@ -180,10 +183,40 @@ void TestMainWindow::displayZone_changesTimeColumnNotQuery()
     const QString expected = QDateTime::fromSecsSinceEpoch(record.utcSeconds, QTimeZone(8 * 3600))
                                  .toString(u"yyyy-MM-dd HH:mm:ss"_s);
     QCOMPARE(table->model()->index(0, int(Column::Time)).data().toString(), expected);
-    QVERIFY(table->model()->headerData(int(Column::Time), Qt::Horizontal).toString().contains(u"UTC+08:00"_s));
+    QVERIFY(
+        table->model()->headerData(int(Column::Time), Qt::Horizontal).toString().contains(u"UTC+08:00"_s));
     const MailQuery after = window->queryForm()->query();
     QCOMPARE(after.start, before.start);
     QCOMPARE(after.end, before.end);
+}
+
+void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    auto *model = window->model();
+    const int firstPage = model->rowCount();
+    // The key stops working: the service answers InvalidAccessKeyId, which is never retried.
+    SandboxOptions working = window->sandbox()->options();
+    SandboxOptions broken = working;
+    broken.accessKeys = {SandboxAccessKey{u"SomeOtherKey1"_s, QByteArray("other"), QString()}};
+    window->sandbox()->setOptions(broken);
+    model->fetchMore({});
+    auto *errorBar = window->findChild<QWidget *>(u"errorBarFrame"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
+    QVERIFY(window->findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"could not be loaded"_s));
+    QVERIFY(model->hasFailed());
+    QTRY_VERIFY(window->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"failed"_s));
+    // Scrolling does not hammer the failing endpoint.
+    const int calls = window->sandbox()->callCount();
+    window->findChild<QTableView *>(u"resultsTableView"_s)->scrollToBottom();
+    QTest::qWait(300);
+    QCOMPARE(window->sandbox()->callCount(), calls);
+
+    window->sandbox()->setOptions(working);
+    QTest::mouseClick(window->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > firstPage, 20000);
+    QVERIFY(!errorBar->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

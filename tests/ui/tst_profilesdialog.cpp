@@ -36,11 +36,7 @@ private Q_SLOTS:
     void testConnection_reportsSuccessAndFailureInWords();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return m_dialog->findChild<T *>(name);
-    }
+    template <typename T> T *child(const QString &name) const { return m_dialog->findChild<T *>(name); }
     void fill(const QString &name, const QString &id, const QString &secret);
     std::optional<SecretStore::Result> readSecret(const QString &key);
 
@@ -152,7 +148,8 @@ void TestProfilesDialog::testConnection_reportsSuccessAndFailureInWords()
     auto *region = child<QComboBox>(u"regionComboBox"_s);
     region->setCurrentIndex(region->count() - 1); // custom endpoint
     child<QLineEdit>(u"endpointLineEdit"_s)->setText(sandbox.endpoint().toString());
-    fill(u"sandbox"_s, SandboxServer::demoAccessKeyId(), QString::fromLatin1(SandboxServer::demoAccessKeySecret()));
+    fill(u"sandbox"_s, SandboxServer::demoAccessKeyId(),
+         QString::fromLatin1(SandboxServer::demoAccessKeySecret()));
     auto *result = child<QLabel>(u"resultLabel"_s);
     QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Connection works"_s), 15000);
