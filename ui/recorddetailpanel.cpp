@@ -131,8 +131,10 @@ void RecordDetailPanel::addField(const QString &key, const QString &label)
 
 void RecordDetailPanel::setField(const QString &key, const QString &value)
 {
-    if (QLabel *label = m_values.value(key))
+    if (QLabel *label = m_values.value(key)) {
         label->setText(value.isEmpty() ? tr("—") : value);
+        label->setToolTip(value); // long values are clipped in a narrow panel
+    }
 }
 
 QString RecordDetailPanel::fieldValue(const QString &key) const

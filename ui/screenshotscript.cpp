@@ -92,7 +92,15 @@ void ScreenshotScript::showExport()
     QTimer::singleShot(2500, this, [this] {
         shoot(u"export.png"_s);
         m_window->exporter()->cancel();
-        QTimer::singleShot(300, qApp, &QApplication::quit);
+        QTimer::singleShot(500, this, [this] {
+            if (auto *progress = m_window->exporter()->progressDialog())
+                progress->close();
+            m_window->openProfiles();
+            QTimer::singleShot(800, this, [this] {
+                shoot(u"profiles.png"_s);
+                QApplication::quit();
+            });
+        });
     });
 }
 

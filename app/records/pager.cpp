@@ -88,6 +88,7 @@ void Pager::onSucceeded(const QJsonObject &body, const QString &requestId)
     }
     if (!requestId.isEmpty())
         page->requestId = requestId;
+    const qsizetype window = m_windowIndex;
     if (page->records.isEmpty() || page->nextStart.isEmpty()) {
         finishWindow();
     } else if (m_tokens.contains(page->nextStart)) {
@@ -98,6 +99,8 @@ void Pager::onSucceeded(const QJsonObject &body, const QString &requestId)
         m_tokens.insert(page->nextStart);
         m_nextStart = page->nextStart;
     }
+    if (window > 0)
+        trimToWindow(*page, m_windows.at(window));
     ++m_pagesLoaded;
     const QPointer<Pager> self(this);
     Q_EMIT pageLoaded(*page);
@@ -121,6 +124,17 @@ void Pager::fail(ApiError::Kind kind, const QString &message, const QString &req
     error.message = message;
     error.requestId = requestId;
     Q_EMIT fetchFailed(error);
+}
+
+void Pager::trimToWindow(ParsedPage &page, const TimeWindow &window)
+{
+    // Neighbouring windows share their boundary minute. Whether the service's EndTime
+    // includes it is undocumented, so the newer window owns it and the older one drops it:
+    // the result is that of one query either way.
+    const qint64 end = window.end.toSecsSinceEpoch();
+    page.records.removeIf([end](const ParsedRecord &r) {
+        return !r.shape.has(RecordShape::TimeUnknown) && r.record.utcSeconds >= end;
+    });
 }
 
 void Pager::finishWindow()

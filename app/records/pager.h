@@ -17,7 +17,8 @@ class ApiClient;
 // Walks one query page by page: its time windows newest to oldest (the service allows at
 // most 30 days per request), and within a window the opaque NextStart tokens, until a
 // window ends (NextStart absent or empty, or an empty page). One request at most is in
-// flight; nothing happens until fetchNext() is called.
+// flight; nothing happens until fetchNext() is called. Records an older window returns at or
+// after its end are dropped: the newer window owns the shared boundary minute.
 class Pager final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     void onFailed(const ApiError &error);
     void fail(ApiError::Kind kind, const QString &message, const QString &requestId = {});
     void finishWindow();
+    static void trimToWindow(ParsedPage &page, const TimeWindow &window);
 
     QPointer<ApiClient> m_client;
     MailQuery m_query;

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void fetchNext_repeatedToken_failsWithPagingError();
     void fetchNext_walksWindowsNewestFirst();
     void fetchNext_sameTokenInAnotherWindow_isFine();
+    void fetchNext_olderWindow_dropsSharedBoundaryMinute();
     void fetchNext_whileInFlight_doesNotRequestTwice();
     void fetchFailed_thenFetchNext_retriesSamePage();
     void malformedPage_failsAndRetriesSamePage();
@@ -208,6 +209,37 @@ void TestPager::fetchNext_sameTokenInAnotherWindow_isFine()
     QCOMPARE(client.requests().at(1).last(), (QPair<QString, QString>(u"NextStart"_s, kToken1)));
     QCOMPARE(client.requests().at(2).last().first, u"Length"_s); // a new window starts fresh
     QCOMPARE(client.requests().at(3).last(), (QPair<QString, QString>(u"NextStart"_s, kToken1)));
+}
+
+void TestPager::fetchNext_olderWindow_dropsSharedBoundaryMinute()
+{
+    MailQuery query = oneDayQuery();
+    query.start = query.end.addDays(-40);
+    const qint64 boundary = query.end.addDays(-30).toSecsSinceEpoch();
+    FakeApiClient client;
+    Pager pager(&client, query);
+    QSignalSpy loaded(&pager, &Pager::pageLoaded);
+
+    pager.fetchNext(); // newest window: its start minute is its own
+    client.lastCall()->succeedLater(
+        pageBody({mailItem(1, boundary + 5), mailItem(2, boundary)}, std::nullopt));
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.takeFirst().at(0).value<ParsedPage>().records.size(), 2);
+
+    pager.fetchNext(); // older window: the same minute again, as an inclusive EndTime would
+    QCOMPARE(client.lastCall()->param(u"EndTime"_s), formatServiceTime(query.end.addDays(-30), 8 * 3600));
+    QJsonObject untimed = mailItem(6);
+    untimed.remove(u"UtcLastUpdateTime"_s);
+    untimed.remove(u"LastUpdateTime"_s);
+    client.lastCall()->succeedLater(
+        pageBody({mailItem(3, boundary + 30), mailItem(4, boundary), mailItem(5, boundary - 1), untimed},
+                 std::nullopt));
+    QVERIFY(loaded.wait());
+    const auto older = loaded.takeFirst().at(0).value<ParsedPage>();
+    QCOMPARE(older.records.size(), 2);
+    QCOMPARE(older.records[0].record.utcSeconds, boundary - 1);
+    QCOMPARE(older.records[1].record.toAddress, u"user6@example.net"_s); // no time: kept
+    QVERIFY(pager.atEnd());
 }
 
 void TestPager::fetchNext_whileInFlight_doesNotRequestTwice()
