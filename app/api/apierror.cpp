@@ -6,16 +6,23 @@ namespace sendtrail {
 
 QString ApiError::userText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("sendtrail::ApiError", s); };
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("sendtrail::ApiError", s);
+    };
     QString text;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Service:
-        text = tr("The service refused the request: %1 (%2).").arg(message.isEmpty() ? tr("no message") : message, code);
+        text = code.isEmpty() ? tr("The service refused the request (HTTP %1): %2.")
+                                    .arg(httpStatus)
+                                    .arg(message.isEmpty() ? tr("no message") : message)
+                              : tr("The service refused the request: %1 (%2).")
+                                    .arg(message.isEmpty() ? tr("no message") : message, code);
         break;
     case Kind::Network:
-        text = tr("Could not reach the service: %1. Check your network connection and try again.").arg(message);
+        text =
+            tr("Could not reach the service: %1. Check your network connection and try again.").arg(message);
         break;
     case Kind::Timeout:
         text = tr("The service did not answer in time. Try again, or narrow the time range.");
@@ -23,16 +30,21 @@ QString ApiError::userText() const
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::Malformed:
-        text = tr("The service sent a reply Sendtrail cannot read (%1). Try again; if it persists, check the endpoint.").arg(message);
+        text = tr("The service sent a reply Sendtrail cannot read (%1). Try again; if it persists, check the "
+                  "endpoint.")
+                   .arg(message);
         break;
     case Kind::TooLarge:
         text = tr("The service sent a reply larger than allowed; it was discarded. Try a smaller page size.");
         break;
     case Kind::Redirect:
-        text = tr("The endpoint answered with a redirect, which Sendtrail does not follow. Check the endpoint address.");
+        text = tr("The endpoint answered with a redirect, which Sendtrail does not follow. Check the "
+                  "endpoint address.");
         break;
     case Kind::Tls:
-        text = tr("The secure connection could not be verified (%1). Check the endpoint and the system's certificates.").arg(message);
+        text = tr("The secure connection could not be verified (%1). Check the endpoint and the system's "
+                  "certificates.")
+                   .arg(message);
         break;
     case Kind::Validation:
         return message;

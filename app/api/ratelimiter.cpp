@@ -6,8 +6,8 @@
 namespace sendtrail {
 
 RateLimiter::RateLimiter(int callsPerMinute, int burst, QObject *parent)
-    : QObject(parent), m_callsPerMinute(std::max(1, callsPerMinute)),
-      m_capacity(std::max(1, burst)), m_tokens(m_capacity), m_msPerToken(60000.0 / m_callsPerMinute)
+    : QObject(parent), m_callsPerMinute(std::max(1, callsPerMinute)), m_capacity(std::max(1, burst)),
+      m_tokens(m_capacity), m_msPerToken(60000.0 / m_callsPerMinute)
 {
     m_clock.start();
     m_timer.setSingleShot(true);

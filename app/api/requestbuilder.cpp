@@ -1,5 +1,7 @@
 #include "requestbuilder.h"
 
+#include "regions.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSslConfiguration>
@@ -9,14 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sendtrail {
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 ApiError validationError(const char *text)
 {

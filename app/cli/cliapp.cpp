@@ -15,7 +15,8 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("sendtrail::cli",
+    return QCoreApplication::translate(
+        "sendtrail::cli",
         "Usage: sendtrail-cli <command> [options]\n"
         "\n"
         "Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).\n"
@@ -56,8 +57,9 @@ int runCli(const QStringList &arguments)
         out << usage();
         return 0;
     }
-    err << (command.isEmpty() ? QString()
-                              : QCoreApplication::translate("sendtrail::cli", "Unknown command '%1'.\n\n").arg(command))
+    err << (command.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("sendtrail::cli", "Unknown command '%1'.\n\n").arg(command))
         << usage();
     return 2;
 }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -54,7 +53,8 @@ int runExportCommand(const QStringList &args)
     if (!parsed.request) {
         for (const QString &e : parsed.errors)
             err << "sendtrail-cli export: " << e << '\n';
-        err << QCoreApplication::translate("sendtrail::cli", "Run 'sendtrail-cli export --help' for the options.")
+        err << QCoreApplication::translate("sendtrail::cli",
+                                           "Run 'sendtrail-cli export --help' for the options.")
             << Qt::endl;
         return 2;
     }

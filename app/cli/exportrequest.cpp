@@ -21,28 +21,34 @@ QString tr(const char *text)
 
 void addOptions(QCommandLineParser &p)
 {
-    p.setApplicationDescription(tr("Fetch every record of a query and write it to a file.\n"
-                                   "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
-                                   "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
-                                   "(2026-05-01T09:00:00+02:00).\n"
-                                   "Credentials: --profile NAME (secret from the system keychain), or the "
-                                   "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-                                   "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
+    p.setApplicationDescription(
+        tr("Fetch every record of a query and write it to a file.\n"
+           "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
+           "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
+           "(2026-05-01T09:00:00+02:00).\n"
+           "Credentials: --profile NAME (secret from the system keychain), or the "
+           "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+           "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
     p.addHelpOption();
     p.addOptions({
         {u"profile"_s, tr("Use the saved profile NAME (see 'sendtrail-cli profiles')."), u"NAME"_s},
-        {u"endpoint"_s, tr("Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback)."), u"URL"_s},
-        {u"region"_s, tr("Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1."), u"ID"_s},
+        {u"endpoint"_s, tr("Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback)."),
+         u"URL"_s},
+        {u"region"_s, tr("Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1."),
+         u"ID"_s},
         {u"start"_s, tr("Start of the range (required)."), u"T"_s},
         {u"end"_s, tr("End of the range (required). Ranges over 30 days are split automatically."), u"T"_s},
         {u"to-address"_s, tr("Only mail to this recipient."), u"A"_s},
         {u"account-name"_s, tr("Only mail from this sender address."), u"A"_s},
         {u"tag"_s, tr("Only mail with this tag."), u"T"_s},
-        {u"status"_s, tr("Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed."), u"N"_s},
+        {u"status"_s, tr("Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed."),
+         u"N"_s},
         {u"ip-pool-id"_s, tr("Only mail sent through this dedicated IP pool."), u"ID"_s},
         {u"config-set-id"_s, tr("Only mail sent with this configuration set."), u"ID"_s},
-        {u"signature"_s, tr("Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."), u"v3|v1"_s},
-        {u"service-utc-offset"_s, tr("The service's time zone for StartTime/EndTime (default +08:00)."), u"+HH:MM"_s},
+        {u"signature"_s, tr("Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
+         u"v3|v1"_s},
+        {u"service-utc-offset"_s, tr("The service's time zone for StartTime/EndTime (default +08:00)."),
+         u"+HH:MM"_s},
         {u"page-size"_s, tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
         {u"format"_s, tr("Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl)."),
          u"FORMAT"_s},
@@ -50,8 +56,8 @@ void addOptions(QCommandLineParser &p)
          u"excel|plain"_s, u"excel"_s},
         {u"output"_s, tr("The file to write (required). Written atomically: on failure nothing is left."),
          u"FILE"_s},
-        {u"rate-limit"_s, tr("Client-side budget in calls per minute (default 500, the account limit)."), u"N"_s,
-         u"500"_s},
+        {u"rate-limit"_s, tr("Client-side budget in calls per minute (default 500, the account limit)."),
+         u"N"_s, u"500"_s},
         {u"concurrency"_s, tr("Time windows fetched at the same time (default 6)."), u"N"_s, u"6"_s},
         {u"sequential"_s, tr("Fetch with a single NextStart chain per 30-day window, one after another.")},
         {u"quiet"_s, tr("No progress on stderr.")},
@@ -89,7 +95,8 @@ void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList 
     if (!r.profileName.isEmpty()) {
         profile = ProfileStore().get(r.profileName);
         if (!profile)
-            errors->append(tr("There is no profile named '%1'. See 'sendtrail-cli profiles list'.").arg(r.profileName));
+            errors->append(
+                tr("There is no profile named '%1'. See 'sendtrail-cli profiles list'.").arg(r.profileName));
     }
     if (p.isSet(u"endpoint"_s)) {
         r.endpoint = QUrl(p.value(u"endpoint"_s), QUrl::StrictMode);
@@ -98,7 +105,8 @@ void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList 
     } else if (p.isSet(u"region"_s)) {
         r.regionId = p.value(u"region"_s);
         if (!isKnownRegion(r.regionId))
-            errors->append(tr("Unknown region '%1'. Use one of: %2.").arg(r.regionId, knownRegionIds().join(u", "_s)));
+            errors->append(
+                tr("Unknown region '%1'. Use one of: %2.").arg(r.regionId, knownRegionIds().join(u", "_s)));
         r.endpoint = endpointForRegion(r.regionId);
     } else if (profile) {
         r.endpoint = effectiveEndpoint(*profile);

@@ -15,8 +15,8 @@ struct ExportRequest
     MailQuery query;
     ExportOptions exportOptions;
     BulkFetchOptions fetchOptions;
-    QString profileName;       // empty: credentials from the environment
-    QUrl endpoint;             // from --endpoint or --region (unless a profile supplies it)
+    QString profileName; // empty: credentials from the environment
+    QUrl endpoint;       // from --endpoint or --region (unless a profile supplies it)
     QString regionId;
     std::optional<SignatureVersion> signatureVersion;
     bool serviceOffsetGiven = false;

@@ -19,8 +19,7 @@ namespace sendtrail {
 ExportRun::ExportRun(ExportRequest request, QTextStream &err, QObject *parent)
     : QObject(parent), m_request(std::move(request)), m_err(err), m_clock(std::make_unique<SystemClock>()),
       m_nonces(std::make_unique<UuidNonceSource>()), m_store(std::make_shared<RecordStore>())
-{
-}
+{}
 
 ExportRun::~ExportRun() = default;
 
@@ -34,9 +33,10 @@ void ExportRun::start()
         key.secret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s).toUtf8();
         key.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
         if (key.id.isEmpty() || key.secret.isEmpty())
-            return fail(tr("No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
-                           "or use --profile NAME."),
-                        2);
+            return fail(
+                tr("No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
+                   "or use --profile NAME."),
+                2);
         return startWithKey(key);
     }
     auto *profiles = new ProfileStore(this);
@@ -64,20 +64,27 @@ void ExportRun::startWithKey(const AccessKey &key)
     m_client = std::make_unique<ApiClient>(&m_nam, m_clock.get(), m_nonces.get());
     m_client->setConfig(config);
     m_fetcher = std::make_unique<BulkFetcher>(m_client.get(), m_request.query, m_request.fetchOptions);
-    connect(m_fetcher.get(), &BulkFetcher::pageLoaded, this, [this](const ParsedPage &page) { m_store->append(page); });
-    connect(m_fetcher.get(), &BulkFetcher::progressed, this, [this](qint64 records, int pages, int done, int total) {
-        progress(tr("Fetched %1 records in %2 pages (%3 of %4 windows done)").arg(records).arg(pages).arg(done).arg(total));
-    });
-    connect(m_fetcher.get(), &BulkFetcher::fetchFailed, this, [this](const ApiError &error) {
-        fail(tr("Export failed: %1").arg(error.userText()));
-    });
+    connect(m_fetcher.get(), &BulkFetcher::pageLoaded, this,
+            [this](const ParsedPage &page) { m_store->append(page); });
+    connect(m_fetcher.get(), &BulkFetcher::progressed, this,
+            [this](qint64 records, int pages, int done, int total) {
+                progress(tr("Fetched %1 records in %2 pages (%3 of %4 windows done)")
+                             .arg(records)
+                             .arg(pages)
+                             .arg(done)
+                             .arg(total));
+            });
+    connect(m_fetcher.get(), &BulkFetcher::fetchFailed, this,
+            [this](const ApiError &error) { fail(tr("Export failed: %1").arg(error.userText())); });
     connect(m_fetcher.get(), &BulkFetcher::finished, this, &ExportRun::onFetched);
     m_fetcher->start();
 }
 
 void ExportRun::onFetched()
 {
-    progress(tr("Fetched %1 records in %2 pages.").arg(m_fetcher->recordsLoaded()).arg(m_fetcher->pagesLoaded()), true);
+    progress(
+        tr("Fetched %1 records in %2 pages.").arg(m_fetcher->recordsLoaded()).arg(m_fetcher->pagesLoaded()),
+        true);
     ExportOptions options = m_request.exportOptions;
     options.rowOrder = RecordStoreSource::newestFirst(*m_store);
     m_job = std::make_unique<ExportJob>(std::make_shared<RecordStoreSource>(m_store), options);
@@ -85,7 +92,8 @@ void ExportRun::onFetched()
         progress(tr("Writing %1 of %2 rows").arg(rows).arg(total));
     });
     connect(m_job.get(), &ExportJob::failed, this, [this](const QString &message) { fail(message); });
-    connect(m_job.get(), &ExportJob::cancelled, this, [this] { fail(tr("Cancelled; no file was written."), 130); });
+    connect(m_job.get(), &ExportJob::cancelled, this,
+            [this] { fail(tr("Cancelled; no file was written."), 130); });
     connect(m_job.get(), &ExportJob::finished, this, [this](const QString &path) {
         progress(tr("Wrote %1 records to %2 in %3 s.")
                      .arg(m_job->result().rowsWritten)

@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTextStream>
-
 #include <memory>
 
 namespace sendtrail {

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "api/regions.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,42 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sendtrail::Profile", text);
-}
-
-struct RegionEndpoint
-{
-    QLatin1StringView regionId;
-    QLatin1StringView host;
-};
-
-constexpr RegionEndpoint kRegions[] = {
-    {"cn-hangzhou"_L1, "dm.aliyuncs.com"_L1},
-    {"ap-southeast-1"_L1, "dm.ap-southeast-1.aliyuncs.com"_L1},
-    {"ap-southeast-2"_L1, "dm.ap-southeast-2.aliyuncs.com"_L1},
-    {"us-east-1"_L1, "dm.us-east-1.aliyuncs.com"_L1},
-    {"eu-central-1"_L1, "dm.eu-central-1.aliyuncs.com"_L1},
-};
-
-bool isLoopbackHost(const QString &host)
-{
-    // QHostAddress would pull in Qt6::Network; loopback is 127.0.0.0/8, ::1 and "localhost".
-    static const QRegularExpression ipv4Loopback(u"^127(\\.\\d{1,3}){3}$"_s);
-    return host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host == "::1"_L1 ||
-           ipv4Loopback.match(host).hasMatch();
-}
-
-std::optional<QString> endpointProblem(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The endpoint must be a full URL such as https://dm.aliyuncs.com/.");
-    const QString scheme = url.scheme().toLower();
-    if (scheme != "https"_L1 && !(scheme == "http"_L1 && isLoopbackHost(url.host())))
-        return tr("The endpoint must use https:// (http:// is only allowed for a local test server).");
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return tr("The endpoint must not contain a user name, password, query or fragment.");
-    if (!url.path().isEmpty() && url.path() != "/"_L1)
-        return tr("The endpoint must not contain a path; use just the host, e.g. https://dm.aliyuncs.com/.");
-    return std::nullopt;
 }
 
 } // namespace
@@ -101,23 +67,14 @@ QList<ProfileFieldError> validateProfile(const Profile &profile)
 QStringList knownRegionIds()
 {
     QStringList ids;
-    for (const auto &region : kRegions)
-        ids.append(region.regionId);
+    for (const RegionInfo &region : knownRegions())
+        ids.append(region.id);
     return ids;
 }
 
 QUrl publicEndpointForRegion(const QString &regionId)
 {
-    for (const auto &region : kRegions) {
-        if (region.regionId == regionId) {
-            QUrl url;
-            url.setScheme(u"https"_s);
-            url.setHost(region.host);
-            url.setPath(u"/"_s);
-            return url;
-        }
-    }
-    return {};
+    return endpointForRegion(regionId);
 }
 
 QUrl effectiveEndpoint(const Profile &profile)

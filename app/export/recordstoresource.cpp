@@ -28,8 +28,9 @@ QList<qsizetype> RecordStoreSource::newestFirst(const RecordStore &store)
 {
     QList<qsizetype> order(store.size());
     std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&store](qsizetype a, qsizetype b) { return store.utcSeconds(a) > store.utcSeconds(b); });
+    std::stable_sort(order.begin(), order.end(), [&store](qsizetype a, qsizetype b) {
+        return store.utcSeconds(a) > store.utcSeconds(b);
+    });
     return order;
 }
 

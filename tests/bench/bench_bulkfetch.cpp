@@ -42,7 +42,8 @@ Run fetch(SandboxServer &server, const MailQuery &query, const BulkFetchOptions 
     RecordStore store;
     QEventLoop loop;
     Run run;
-    QObject::connect(&fetcher, &BulkFetcher::pageLoaded, &loop, [&store](const ParsedPage &p) { store.append(p); });
+    QObject::connect(&fetcher, &BulkFetcher::pageLoaded, &loop,
+                     [&store](const ParsedPage &p) { store.append(p); });
     QObject::connect(&fetcher, &BulkFetcher::finished, &loop, &QEventLoop::quit);
     QObject::connect(&fetcher, &BulkFetcher::fetchFailed, &loop, [&](const ApiError &e) {
         run.error = e.userText();
@@ -82,18 +83,20 @@ int main(int argc, char *argv[])
     MailQuery query;
     query.end = anchor;
     query.start = anchor.addDays(-days);
-    out << "query: " << days << " days, sandbox latency " << latency << " ms, budget 500 calls/min\n" << Qt::flush;
+    out << "query: " << days << " days, sandbox latency " << latency << " ms, budget 500 calls/min\n"
+        << Qt::flush;
 
     BulkFetchOptions sequential;
     sequential.sequential = true;
     const Run seq = fetch(server, query, sequential);
-    out << "sequential NextStart loop: " << seq.ms << " ms, " << seq.calls << " calls, " << seq.pages << " pages, "
-        << seq.records.size() << " records " << seq.error << '\n' << Qt::flush;
+    out << "sequential NextStart loop: " << seq.ms << " ms, " << seq.calls << " calls, " << seq.pages
+        << " pages, " << seq.records.size() << " records " << seq.error << '\n'
+        << Qt::flush;
 
     const Run bulk = fetch(server, query, BulkFetchOptions{});
-    out << "bulk (concurrent windows, 500/min): " << bulk.ms << " ms, " << bulk.calls << " calls, " << bulk.pages
-        << " pages, " << bulk.records.size() << " records " << bulk.error << '\n';
-    out << "speed-up: " << QString::number(double(seq.ms) / double(bulk.ms), 'f', 2) << "x; identical records: "
-        << (seq.records == bulk.records ? "yes" : "NO") << '\n';
+    out << "bulk (concurrent windows, 500/min): " << bulk.ms << " ms, " << bulk.calls << " calls, "
+        << bulk.pages << " pages, " << bulk.records.size() << " records " << bulk.error << '\n';
+    out << "speed-up: " << QString::number(double(seq.ms) / double(bulk.ms), 'f', 2)
+        << "x; identical records: " << (seq.records == bulk.records ? "yes" : "NO") << '\n';
     return seq.records == bulk.records && seq.error.isEmpty() && bulk.error.isEmpty() ? 0 : 1;
 }

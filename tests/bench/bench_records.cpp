@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimeZone>
-
 #include <cstdio>
 
 using namespace sendtrail;
@@ -24,9 +23,10 @@ QByteArray pageJson(const SandboxDataset &data, int first)
     QJsonArray items;
     for (int i = first; i < first + 100; ++i)
         items.append(data.recordJson(i % data.size()));
-    QJsonObject body{{u"RequestId"_s, u"B5AB8EBB-EE64-4BB2-B085-B92CC5DEDC41"_s},
-                     {u"NextStart"_s, u"90f0243616#203#a***@example.net-1658817689#a***@example.net.247141122178"_s},
-                     {u"data"_s, QJsonObject{{u"mailDetail"_s, items}}}};
+    QJsonObject body{
+        {u"RequestId"_s, u"B5AB8EBB-EE64-4BB2-B085-B92CC5DEDC41"_s},
+        {u"NextStart"_s, u"90f0243616#203#a***@example.net-1658817689#a***@example.net.247141122178"_s},
+        {u"data"_s, QJsonObject{{u"mailDetail"_s, items}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
     const qint64 after = bench::residentBytes();
     out << "records: " << store.size() << " loaded in " << timer.elapsed() << " ms\n"
         << "store estimate: " << store.memoryBytes() / store.size() << " bytes/record ("
-        << store.memoryBytes() / (1024 * 1024) << " MiB), distinct strings: " << store.distinctStrings() << '\n'
+        << store.memoryBytes() / (1024 * 1024) << " MiB), distinct strings: " << store.distinctStrings()
+        << '\n'
         << "resident growth: " << (after - before) / store.size() << " bytes/record ("
         << (after - before) / (1024 * 1024) << " MiB); process resident " << after / (1024 * 1024)
         << " MiB, peak " << bench::peakResidentBytes() / (1024 * 1024) << " MiB\n";

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-
 #include <sys/resource.h>
 
 namespace sendtrail::bench {

@@ -65,10 +65,10 @@ private Q_SLOTS:
             for (auto order : {SandboxOrder::NewestFirst, SandboxOrder::OldestFirst})
                 for (int days : {12, 45})
                     for (bool sequential : {false, true}) {
-                        const QByteArray name = (endTime == SandboxEndTime::Exclusive ? "exclusive" : "inclusive")
-                                                + QByteArray(order == SandboxOrder::NewestFirst ? "/newest" : "/oldest")
-                                                + "/" + QByteArray::number(days) + "d"
-                                                + (sequential ? "/sequential" : "/bulk");
+                        const QByteArray name =
+                            (endTime == SandboxEndTime::Exclusive ? "exclusive" : "inclusive") +
+                            QByteArray(order == SandboxOrder::NewestFirst ? "/newest" : "/oldest") + "/" +
+                            QByteArray::number(days) + "d" + (sequential ? "/sequential" : "/bulk");
                         QTest::newRow(name.constData()) << endTime << order << days << sequential;
                     }
     }
@@ -108,12 +108,14 @@ private Q_SLOTS:
         fetchOptions.pageRetries = 6;
         BulkFetcher fetcher(&client, query, fetchOptions);
         RecordStore store;
-        connect(&fetcher, &BulkFetcher::pageLoaded, this, [&store](const ParsedPage &page) { store.append(page); });
+        connect(&fetcher, &BulkFetcher::pageLoaded, this,
+                [&store](const ParsedPage &page) { store.append(page); });
         QSignalSpy finished(&fetcher, &BulkFetcher::finished);
         QSignalSpy failed(&fetcher, &BulkFetcher::fetchFailed);
         fetcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 120000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().userText()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().userText()));
 
         SandboxQuery single;
         single.start = query.start;
@@ -152,7 +154,8 @@ private Q_SLOTS:
         fetchOptions.callsPerMinute = 60000;
         BulkFetcher fetcher(&client, query, fetchOptions);
         RecordStore store;
-        connect(&fetcher, &BulkFetcher::pageLoaded, this, [&store](const ParsedPage &page) { store.append(page); });
+        connect(&fetcher, &BulkFetcher::pageLoaded, this,
+                [&store](const ParsedPage &page) { store.append(page); });
         QSignalSpy finished(&fetcher, &BulkFetcher::finished);
         fetcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);

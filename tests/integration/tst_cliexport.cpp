@@ -64,11 +64,16 @@ private:
     QStringList baseArgs(const QString &output) const
     {
         return {u"export"_s,
-                u"--endpoint"_s, m_server->endpoint().toString(),
-                u"--start"_s, m_anchor.addDays(-40).toString(Qt::ISODate),
-                u"--end"_s, m_anchor.toString(Qt::ISODate),
-                u"--output"_s, output,
-                u"--rate-limit"_s, u"6000"_s};
+                u"--endpoint"_s,
+                m_server->endpoint().toString(),
+                u"--start"_s,
+                m_anchor.addDays(-40).toString(Qt::ISODate),
+                u"--end"_s,
+                m_anchor.toString(Qt::ISODate),
+                u"--output"_s,
+                output,
+                u"--rate-limit"_s,
+                u"6000"_s};
     }
 
     QList<QJsonObject> expected() const
@@ -108,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), want.size());
         qint64 previous = std::numeric_limits<qint64>::max();
         for (const QByteArray &line : lines) {
-            const qint64 t = QJsonDocument::fromJson(line).object().value(u"UtcLastUpdateTime"_s).toString().toLongLong();
+            const qint64 t =
+                QJsonDocument::fromJson(line).object().value(u"UtcLastUpdateTime"_s).toString().toLongLong();
             QVERIFY(t <= previous);
             previous = t;
         }
@@ -188,9 +194,10 @@ private Q_SLOTS:
 
     void badArguments_explainAndExit2()
     {
-        const CliResult r = run({u"export"_s, u"--endpoint"_s, u"http://example.com/"_s, u"--start"_s,
-                                 u"2026-11-01 00:00"_s, u"--end"_s, u"2026-10-01 00:00"_s, u"--to-address"_s,
-                                 u"a@b.c"_s, u"--tag"_s, u"t"_s, u"--output"_s, m_dir.filePath(u"x.jsonl"_s)});
+        const CliResult r =
+            run({u"export"_s, u"--endpoint"_s, u"http://example.com/"_s, u"--start"_s, u"2026-11-01 00:00"_s,
+                 u"--end"_s, u"2026-10-01 00:00"_s, u"--to-address"_s, u"a@b.c"_s, u"--tag"_s, u"t"_s,
+                 u"--output"_s, m_dir.filePath(u"x.jsonl"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"https://"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.jsonl"_s)));
@@ -200,10 +207,10 @@ private Q_SLOTS:
     {
         const CliResult r = run({u"export"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--endpoint", "--region", "--profile", "--start", "--end", "--to-address",
-                                   "--account-name", "--tag", "--status", "--ip-pool-id", "--config-set-id",
-                                   "--signature", "--page-size", "--format", "--csv-preset", "--output",
-                                   "--sequential", "--rate-limit"})
+        for (const char *option :
+             {"--endpoint", "--region", "--profile", "--start", "--end", "--to-address", "--account-name",
+              "--tag", "--status", "--ip-pool-id", "--config-set-id", "--signature", "--page-size",
+              "--format", "--csv-preset", "--output", "--sequential", "--rate-limit"})
             QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
     }
 };
