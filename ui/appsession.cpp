@@ -6,15 +6,28 @@
 #include "credentials/profilestore.h"
 #include "credentials/sessionsecretstore.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
+namespace {
+
+QString sessionDirTemplate()
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString base = runtime.isEmpty() ? QDir::tempPath() : runtime;
+    return QDir(base).filePath(u"sendtrail-session-XXXXXX"_s);
+}
+
+} // namespace
+
 AppSession::AppSession(QObject *parent, SecretStore *secretStore)
     : QObject(parent), m_nam(new QNetworkAccessManager(this)),
-      m_client(new ApiClient(m_nam, &m_clock, &m_nonces, this)),
+      m_client(new ApiClient(m_nam, &m_clock, &m_nonces, this)), m_sessionDir(sessionDirTemplate()),
       m_savedStore(std::make_unique<ProfileStore>()),
       m_sessionStore(std::make_unique<ProfileStore>(m_sessionDir.filePath(u"session-profiles.ini"_s))),
       m_keychain(secretStore ? secretStore : new CredentialStore(this)),

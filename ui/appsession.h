@@ -72,7 +72,9 @@ private:
     SystemClock m_clock;
     UuidNonceSource m_nonces;
     ApiClient *m_client;
-    QTemporaryDir m_sessionDir; // session-only profile names (never secrets) live here until exit
+    // Session-only profiles (names, key IDs, endpoints; never secrets) live here until exit: a
+    // private folder in XDG_RUNTIME_DIR, which is memory-backed (tmpfs) on current desktops.
+    QTemporaryDir m_sessionDir;
     std::unique_ptr<ProfileStore> m_savedStore;
     std::unique_ptr<ProfileStore> m_sessionStore;
     SecretStore *m_keychain;

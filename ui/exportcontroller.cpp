@@ -3,15 +3,16 @@
 #include "appsession.h"
 #include "export/exportjob.h"
 #include "export/exportsource.h"
+#include "export/recordstoresource.h"
 #include "exportprogressdialog.h"
-#include "records/pager.h"
+#include "records/bulkfetcher.h"
 #include "records/recordtablemodel.h"
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QTimer>
 #include <QWidget>
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +20,9 @@ namespace sendtrail {
 
 namespace {
 
-constexpr int kMaxPageRetries = 3;
 constexpr int kExportPageSize = 100; // the service's maximum: fewest calls
 
-QList<qsizetype> newestFirst(const VectorExportSource &source)
+QList<qsizetype> newestFirst(const ExportSource &source)
 {
     QList<qsizetype> order(source.count());
     std::iota(order.begin(), order.end(), 0);
@@ -40,8 +40,8 @@ ExportController::ExportController(QWidget *window, RecordTableModel *model, App
 
 ExportController::~ExportController()
 {
-    if (m_pager)
-        m_pager->cancel();
+    if (m_fetcher)
+        m_fetcher->cancel();
 }
 
 void ExportController::openDialog()
@@ -67,11 +67,7 @@ void ExportController::startExport(const ExportRequest &request)
         return;
     m_running = true;
     m_request = request;
-    m_rows = 0;
     m_pages = 0;
-    m_retries = 0;
-    m_oldestSeen = 0;
-    m_source = std::make_shared<VectorExportSource>();
     m_timer.start();
     m_progress = new ExportProgressDialog(request.options.targetPath, m_window);
     m_progress->setObjectName(u"exportProgressDialog"_s);
@@ -88,59 +84,79 @@ void ExportController::snapshotLoadedRows()
 {
     // The model keeps appending while pages arrive: the worker thread gets a copy.
     const RecordStore &store = m_model->store();
-    m_source->reserve(store.size());
+    auto copy = std::make_shared<VectorExportSource>();
+    copy->reserve(store.size());
     for (qsizetype i = 0; i < store.size(); ++i)
-        m_source->append(store.record(i), store.rawObject(i));
+        copy->append(store.record(i), store.rawObject(i));
     m_pages = m_model->pagesLoaded();
-    startWriting();
+    const QList<qsizetype> order = newestFirst(*copy);
+    startWriting(std::move(copy), order);
 }
 
 void ExportController::startFetching()
 {
     MailQuery query = *m_model->query();
     query.pageSize = kExportPageSize;
-    m_pager = new Pager(m_session->client(), query, this);
-    connect(m_pager, &Pager::pageLoaded, this, &ExportController::onPage);
-    connect(m_pager, &Pager::fetchFailed, this, &ExportController::onPageFailed);
-    connect(m_pager, &Pager::finished, this, &ExportController::startWriting);
+    m_fetched = std::make_shared<RecordStore>();
+    const BulkFetchOptions options;
+    m_windows = BulkFetcher::planWindows(query, options);
+    m_oldestSeen = QList<qint64>(m_windows.size(), 0);
+    m_fetcher = new BulkFetcher(m_session->client(), query, options, this);
+    connect(m_fetcher, &BulkFetcher::pageLoaded, this, &ExportController::onFetchedPage);
+    connect(m_fetcher, &BulkFetcher::progressed, this, &ExportController::onFetchProgressed);
+    connect(m_fetcher, &BulkFetcher::fetchFailed, this, &ExportController::onFetchFailed);
+    connect(m_fetcher, &BulkFetcher::finished, this, [this] {
+        auto source = std::make_shared<RecordStoreSource>(m_fetched);
+        startWriting(source, RecordStoreSource::newestFirst(*m_fetched));
+    });
     m_progress->setPhase(tr("Fetching every page of the query"));
-    m_pager->fetchNext();
+    m_fetcher->start();
 }
 
-void ExportController::onPage(const ParsedPage &page)
+void ExportController::onFetchedPage(const ParsedPage &page)
 {
-    ++m_pages;
-    m_retries = 0;
+    m_fetched->append(page);
     for (const ParsedRecord &r : page.records) {
-        m_source->append(r.record, r.rawObject());
-        if (r.record.utcSeconds > 0 && (m_oldestSeen == 0 || r.record.utcSeconds < m_oldestSeen))
-            m_oldestSeen = r.record.utcSeconds;
+        const qint64 t = r.record.utcSeconds;
+        for (qsizetype w = 0; w < m_windows.size(); ++w) {
+            const TimeWindow &window = m_windows.at(w);
+            if (t >= window.start.toSecsSinceEpoch() && t <= window.end.toSecsSinceEpoch()) {
+                if (m_oldestSeen[w] == 0 || t < m_oldestSeen[w])
+                    m_oldestSeen[w] = t;
+                break;
+            }
+        }
     }
-    m_rows = m_source->count();
-    // Pages come newest first, so how far back the oldest row reaches tells how much is done.
-    const MailQuery &q = m_pager->query();
-    const double span = double(q.end.toSecsSinceEpoch() - q.start.toSecsSinceEpoch());
-    const double fraction =
-        m_oldestSeen > 0 && span > 0 ? (q.end.toSecsSinceEpoch() - m_oldestSeen) / span : -1;
-    const double seconds = qMax(0.001, m_timer.elapsed() / 1000.0);
-    const qint64 eta = fraction > 0.02 ? qint64(seconds / fraction - seconds) : -1;
-    if (m_progress)
-        m_progress->setProgress(m_rows, m_pages, m_rows / seconds, fraction, eta);
-    if (!m_pager->atEnd())
-        m_pager->fetchNext();
 }
 
-void ExportController::onPageFailed(const ApiError &error)
+double ExportController::coveredFraction() const
 {
-    if (error.kind != ApiError::Kind::Validation && ++m_retries <= kMaxPageRetries) {
-        m_progress->setPhase(
-            tr("A page failed; trying again (%1 of %2)").arg(m_retries).arg(kMaxPageRetries));
-        QTimer::singleShot(1000 * m_retries, this, [this] {
-            if (m_pager && m_running)
-                m_pager->fetchNext();
-        });
-        return;
+    if (m_windows.isEmpty())
+        return -1;
+    double covered = 0;
+    for (qsizetype w = 0; w < m_windows.size(); ++w) {
+        const qint64 hi = m_windows.at(w).end.toSecsSinceEpoch();
+        const qint64 span = qMax<qint64>(1, hi - m_windows.at(w).start.toSecsSinceEpoch());
+        if (m_oldestSeen.at(w) > 0)
+            covered += qBound(0.0, double(hi - m_oldestSeen.at(w)) / span, 1.0);
     }
+    return covered / m_windows.size();
+}
+
+void ExportController::onFetchProgressed(qint64 records, int pages, int windowsDone, int windowsTotal)
+{
+    m_pages = pages;
+    const double done = windowsTotal > 0 ? double(windowsDone) / windowsTotal : -1;
+    const double fraction = qMax(done, coveredFraction());
+    const double seconds = qMax(0.001, m_timer.elapsed() / 1000.0);
+    const qint64 eta = fraction > 0.05 ? qint64(seconds / fraction - seconds) : -1;
+    if (m_progress)
+        m_progress->setProgress(records, pages, records / seconds, fraction, eta);
+}
+
+void ExportController::onFetchFailed(const ApiError &error)
+{
+    // The fetcher has already retried transient failures; this one is final.
     const QString message = error.userText();
     if (m_progress)
         m_progress->showFailed(message);
@@ -148,14 +164,14 @@ void ExportController::onPageFailed(const ApiError &error)
     Q_EMIT exportFailed(message);
 }
 
-void ExportController::startWriting()
+void ExportController::startWriting(std::shared_ptr<const ExportSource> source, QList<qsizetype> order)
 {
-    if (m_pager)
-        m_pager->deleteLater();
-    m_request.options.rowOrder = newestFirst(*m_source);
+    if (m_fetcher)
+        m_fetcher->deleteLater();
+    m_request.options.rowOrder = std::move(order);
     if (m_progress)
         m_progress->setPhase(tr("Writing the file"));
-    m_job = new ExportJob(m_source, m_request.options, this);
+    m_job = new ExportJob(std::move(source), m_request.options, this);
     connect(m_job, &ExportJob::progressed, this, &ExportController::onWriteProgress);
     connect(m_job, &ExportJob::finished, this, [this](const QString &path) {
         const qint64 rows = m_job->result().rowsWritten;
@@ -194,8 +210,8 @@ void ExportController::cancel()
         return;
     if (m_job)
         return m_job->cancel(); // ends in ExportJob::cancelled
-    if (m_pager)
-        m_pager->cancel();
+    if (m_fetcher)
+        m_fetcher->cancel();
     if (m_progress)
         m_progress->showCancelled();
     end();
@@ -205,11 +221,11 @@ void ExportController::cancel()
 void ExportController::end()
 {
     m_running = false;
-    if (m_pager)
-        m_pager->deleteLater();
+    if (m_fetcher)
+        m_fetcher->deleteLater();
     if (m_job)
         m_job->deleteLater();
-    m_source.reset();
+    m_fetched.reset();
 }
 
 } // namespace sendtrail

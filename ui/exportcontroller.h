@@ -13,15 +13,18 @@ class QWidget;
 namespace sendtrail {
 
 class AppSession;
+class BulkFetcher;
 class ExportJob;
-class Pager;
+class ExportSource;
+class RecordStore;
 class RecordTableModel;
-class VectorExportSource;
 struct ApiError;
 struct ParsedPage;
+struct TimeWindow;
 
-// Runs an export without blocking the UI: for "whole query" it pages through the query with
-// a Pager (its own, so the table is untouched), then writes on ExportJob's worker thread.
+// Runs an export without blocking the UI: for "whole query" it fetches every page with a
+// BulkFetcher (its own requests, so the table is untouched), then writes on ExportJob's
+// worker thread.
 // Cancel at any point leaves no file behind (QSaveFile is never committed).
 class ExportController final : public QObject
 {
@@ -47,9 +50,11 @@ Q_SIGNALS:
 private:
     void snapshotLoadedRows();
     void startFetching();
-    void onPage(const ParsedPage &page);
-    void onPageFailed(const ApiError &error);
-    void startWriting();
+    void onFetchedPage(const ParsedPage &page);
+    void onFetchProgressed(qint64 records, int pages, int windowsDone, int windowsTotal);
+    double coveredFraction() const;
+    void onFetchFailed(const ApiError &error);
+    void startWriting(std::shared_ptr<const ExportSource> source, QList<qsizetype> order);
     void onWriteProgress(qint64 rows, qint64 total);
     void end();
 
@@ -58,15 +63,16 @@ private:
     AppSession *m_session;
     ExportTimeZone m_zone;
     ExportRequest m_request;
-    std::shared_ptr<VectorExportSource> m_source;
-    QPointer<Pager> m_pager;
+    std::shared_ptr<RecordStore> m_fetched;
+    QPointer<BulkFetcher> m_fetcher;
+    // Each window is paged newest first, so the oldest time seen in a window tells how much
+    // of it is done: a far better progress estimate than whole windows finished.
+    QList<TimeWindow> m_windows;
+    QList<qint64> m_oldestSeen; // per window, 0 = nothing yet
     QPointer<ExportJob> m_job;
     QPointer<ExportProgressDialog> m_progress;
     QElapsedTimer m_timer;
-    qint64 m_rows = 0;
-    qint64 m_oldestSeen = 0;
     int m_pages = 0;
-    int m_retries = 0;
     bool m_running = false;
 };
 

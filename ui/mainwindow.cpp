@@ -363,6 +363,13 @@ void MainWindow::setDisplayZone(DisplayZone zone)
 
 void MainWindow::onProfileActivated(const Profile &profile)
 {
+    if (profile.name != m_lastProfile) {
+        // Another account's rows must not stay on screen under this one's name.
+        m_model->clear();
+        m_detail->clear();
+        m_lastRequestId.clear();
+        m_elapsedMs = 0;
+    }
     m_lastProfile = profile.name;
     m_serviceOffset = profile.serviceUtcOffsetSeconds;
     m_form->setProfiles(m_session->profileNames(), profile.name);

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -13,14 +14,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
 
 // The dialog against a memory-only stand-in for the system keychain, so the test can look
-// inside it; the profile settings go to Qt's test location.
+// inside it; the profile settings go to this test's own XDG_CONFIG_HOME.
 class TestProfilesDialog final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private:
     void fill(const QString &name, const QString &id, const QString &secret);
     std::optional<SecretStore::Result> readSecret(const QString &key);
 
+    QTemporaryDir m_config;
     SessionSecretStore *m_keychain = nullptr;
     AppSession *m_session = nullptr;
     ProfilesDialog *m_dialog = nullptr;
@@ -47,7 +49,10 @@ private:
 
 void TestProfilesDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings go to the XDG_CONFIG_HOME that ctest sets for this executable alone; run by hand,
+    // a temporary one, so the user's real profiles are never touched.
+    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"))
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QCoreApplication::setOrganizationName(u"Sendtrail"_s);
     QCoreApplication::setApplicationName(u"SendtrailUiTest"_s);
 }

@@ -9,16 +9,22 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 namespace uitest {
 
+// ctest gives every GUI test its own XDG_CONFIG_HOME (tests/ui/CMakeLists.txt); Qt's test mode
+// is not used because it would put every test executable in the same ~/.qttest folder.
 inline void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME")) { // run by hand: never touch the user's settings
+        static QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Sendtrail"));
     QCoreApplication::setApplicationName(QStringLiteral("SendtrailUiTest"));
     QSettings().clear();

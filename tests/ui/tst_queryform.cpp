@@ -1,0 +1,135 @@
+#include "queryform.h"
+#include "records/mailrecord.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sendtrail;
+
+class TestQueryForm final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void preset_givesInstantsInDisplayZone_data();
+    void preset_givesInstantsInDisplayZone();
+    void displayZoneChange_keepsInstants();
+    void query_mapsOneFilterAndStatus();
+    void setQuery_roundTrips();
+    void formErrors_flagMissingOrNonAddressValues();
+
+private:
+    static QDateTime utc(const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); }
+};
+
+void TestQueryForm::preset_givesInstantsInDisplayZone_data()
+{
+    QTest::addColumn<int>("zone");
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("end");
+    QTest::newRow("last hour, UTC") << int(DisplayZone::Utc) << int(QueryForm::Preset::LastHour)
+                                    << utc(u"2024-05-10T16:30:00Z"_s) << utc(u"2024-05-10T17:31:00Z"_s);
+    QTest::newRow("today, UTC") << int(DisplayZone::Utc) << int(QueryForm::Preset::Today)
+                                << utc(u"2024-05-10T00:00:00Z"_s) << utc(u"2024-05-10T17:31:00Z"_s);
+    // 17:30 UTC is already 01:30 on the 11th in UTC+8.
+    QTest::newRow("today, service") << int(DisplayZone::Service) << int(QueryForm::Preset::Today)
+                                    << utc(u"2024-05-10T16:00:00Z"_s) << utc(u"2024-05-10T17:31:00Z"_s);
+    QTest::newRow("yesterday, service") << int(DisplayZone::Service) << int(QueryForm::Preset::Yesterday)
+                                        << utc(u"2024-05-09T16:00:00Z"_s) << utc(u"2024-05-10T16:00:00Z"_s);
+    QTest::newRow("last 7 days") << int(DisplayZone::Utc) << int(QueryForm::Preset::Last7Days)
+                                 << utc(u"2024-05-03T17:30:00Z"_s) << utc(u"2024-05-10T17:31:00Z"_s);
+    QTest::newRow("last 30 days stays within 30 days")
+        << int(DisplayZone::Utc) << int(QueryForm::Preset::Last30Days) << utc(u"2024-04-10T17:31:00Z"_s)
+        << utc(u"2024-05-10T17:31:00Z"_s);
+}
+
+void TestQueryForm::preset_givesInstantsInDisplayZone()
+{
+    QFETCH(int, zone);
+    QFETCH(int, preset);
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, end);
+    QueryForm form;
+    form.setDisplayZone(DisplayZone(zone));
+    form.applyPreset(QueryForm::Preset(preset), utc(u"2024-05-10T17:30:20Z"_s));
+    const MailQuery q = form.query();
+    QCOMPARE(q.start, start);
+    QCOMPARE(q.end, end);
+    QCOMPARE(form.currentPreset(), QueryForm::Preset(preset));
+}
+
+void TestQueryForm::displayZoneChange_keepsInstants()
+{
+    QueryForm form;
+    form.setDisplayZone(DisplayZone::Utc);
+    form.applyPreset(QueryForm::Preset::Yesterday, utc(u"2024-05-10T17:30:20Z"_s));
+    const MailQuery before = form.query();
+    form.setDisplayZone(DisplayZone::Service);
+    auto *start = form.findChild<QDateTimeEdit *>(u"startDateTimeEdit"_s);
+    QCOMPARE(start->dateTime().time(), QTime(8, 0)); // 00:00 UTC shown as 08:00 UTC+8
+    QCOMPARE(form.query().start, before.start);
+    QCOMPARE(form.query().end, before.end);
+    QCOMPARE(form.currentPreset(), QueryForm::Preset::Yesterday);
+}
+
+void TestQueryForm::query_mapsOneFilterAndStatus()
+{
+    QueryForm form;
+    form.findChild<QComboBox *>(u"filterKindComboBox"_s)->setCurrentIndex(int(QueryForm::FilterKind::Tag));
+    form.findChild<QLineEdit *>(u"filterValueLineEdit"_s)->setText(u"  spring-sale "_s);
+    auto *status = form.findChild<QComboBox *>(u"statusComboBox"_s);
+    status->setCurrentIndex(status->findData(int(DeliveryStatus::Failed)));
+    const MailQuery q = form.query();
+    QCOMPARE(q.tagName, u"spring-sale"_s);
+    QVERIFY(q.toAddress.isEmpty());
+    QVERIFY(q.accountName.isEmpty());
+    QCOMPARE(q.status, std::optional<int>(4));
+}
+
+void TestQueryForm::setQuery_roundTrips()
+{
+    MailQuery q;
+    q.start = utc(u"2024-05-01T10:00:00Z"_s);
+    q.end = utc(u"2024-05-02T10:00:00Z"_s);
+    q.accountName = u"news@mail.example.com"_s;
+    q.status = 2;
+    q.ipPoolId = u"pool-1"_s;
+    q.configSetId = u"set-1"_s;
+    q.pageSize = 25;
+    QueryForm form;
+    form.setQuery(q);
+    const MailQuery back = form.query();
+    QCOMPARE(back.start, q.start);
+    QCOMPARE(back.end, q.end);
+    QCOMPARE(back.accountName, q.accountName);
+    QCOMPARE(back.status, q.status);
+    QCOMPARE(back.ipPoolId, q.ipPoolId);
+    QCOMPARE(back.configSetId, q.configSetId);
+    QCOMPARE(back.pageSize, 25);
+    QCOMPARE(form.filterKind(), QueryForm::FilterKind::Sender);
+}
+
+void TestQueryForm::formErrors_flagMissingOrNonAddressValues()
+{
+    QueryForm form;
+    QVERIFY(form.formErrors().isEmpty());
+    auto *kind = form.findChild<QComboBox *>(u"filterKindComboBox"_s);
+    auto *value = form.findChild<QLineEdit *>(u"filterValueLineEdit"_s);
+    kind->setCurrentIndex(int(QueryForm::FilterKind::Recipient));
+    QCOMPARE(form.formErrors().size(), 1);
+    QCOMPARE(form.formErrors().constFirst().field, u"filter"_s);
+    value->setText(u"nobody"_s);
+    QVERIFY(form.formErrors().constFirst().message.contains(u"@"_s));
+    value->setText(u"a@b.example"_s);
+    QVERIFY(form.formErrors().isEmpty());
+    kind->setCurrentIndex(int(QueryForm::FilterKind::Tag));
+    value->setText(u"no-at-sign-needed"_s);
+    QVERIFY(form.formErrors().isEmpty());
+}
+
+QTEST_MAIN(TestQueryForm)
+#include "tst_queryform.moc"

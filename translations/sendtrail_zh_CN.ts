@@ -1,0 +1,2319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sendtrail</source>
+        <translation>关于 Sendtrail</translation>
+    </message>
+    <message>
+        <source>Browse, explain and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).</source>
+        <translation>浏览、解读并导出阿里云邮件推送（Direct Mail）的发信记录（SenderStatisticsDetailByParam）。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialError</name>
+    <message>
+        <source>No secret was returned by the system keychain for this profile. If the keychain is locked, unlock it and try again; otherwise enter the AccessKey secret again.</source>
+        <translation>系统密钥环没有返回此账号配置的密钥。如果密钥环已锁定，请解锁后重试；否则请重新输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (Secret Service not running). Start gnome-keyring or KWallet, or use a session-only profile.</source>
+        <translation>没有可用的系统密钥环（Secret Service 未运行）。请启动 gnome-keyring 或 KWallet，或者使用仅限本次会话的账号配置。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>系统密钥环已锁定或没有默认集合。请解锁（例如登录桌面会话）后重试。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>访问系统密钥环被拒绝。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s. It may be waiting for an unlock prompt or not be running properly; the operation may still complete later.</source>
+        <translation>系统密钥环在 %1 秒内没有响应。它可能在等待解锁提示，或者没有正常运行；该操作稍后仍可能完成。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统密钥环报告了一个错误：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryExplainer</name>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>无效地址</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Delivered: the recipient&apos;s mail server accepted the message.</source>
+        <translation>投递成功：收件人的邮件服务器已接收该邮件。</translation>
+    </message>
+    <message>
+        <source>Not delivered: the address was treated as invalid.</source>
+        <translation>未投递：该地址被视为无效地址。</translation>
+    </message>
+    <message>
+        <source>Either the recipient&apos;s server said the mailbox does not exist, or the address was already on the account&apos;s invalid-address list.</source>
+        <translation>可能是收件人的服务器表示该邮箱不存在，也可能是该地址已在账号的无效地址列表中。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address with the recipient.</source>
+        <translation>请与收件人核对地址的拼写。</translation>
+    </message>
+    <message>
+        <source>Not delivered: the message was treated as spam.</source>
+        <translation>未投递：该邮件被视为垃圾邮件。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server or Direct Mail&apos;s own checks judged the content or the sender as unwanted mail.</source>
+        <translation>收件人的服务器或邮件推送自身的检查认为邮件内容或发件人属于不受欢迎的邮件。</translation>
+    </message>
+    <message>
+        <source>Review the subject and content, make sure SPF, DKIM and DMARC are set up for the sending domain, and only mail people who asked for it.</source>
+        <translation>请检查主题和内容，确保发信域名已配置 SPF、DKIM 和 DMARC，并且只给主动订阅的人发信。</translation>
+    </message>
+    <message>
+        <source>Not delivered: the delivery failed.</source>
+        <translation>未投递：投递失败。</translation>
+    </message>
+    <message>
+        <source>The server reply below says why.</source>
+        <translation>下方的服务器回复说明了原因。</translation>
+    </message>
+    <message>
+        <source>Read the explanation of the server reply below.</source>
+        <translation>请阅读下方对服务器回复的解读。</translation>
+    </message>
+    <message>
+        <source>The service reported a status this version does not know.</source>
+        <translation>服务返回了一个当前版本无法识别的状态。</translation>
+    </message>
+    <message>
+        <source>The service gave no error classification.</source>
+        <translation>服务没有给出错误分类。</translation>
+    </message>
+    <message>
+        <source>SendOk: the message was delivered.</source>
+        <translation>SendOk：邮件已投递成功。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server accepted it. What happens next (inbox, spam folder, filters) is up to the recipient&apos;s provider.</source>
+        <translation>收件人的邮件服务器已接收该邮件。之后的去向（收件箱、垃圾邮件文件夹、过滤规则）由收件人的邮箱服务商决定。</translation>
+    </message>
+    <message>
+        <source>SmtpNxBox: the address does not exist.</source>
+        <translation>SmtpNxBox：该地址不存在。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server said there is no such mailbox. Direct Mail added the address to the account&apos;s invalid-address list, so later mail to it is not sent.</source>
+        <translation>收件人的邮件服务器表示没有这个邮箱。邮件推送已把该地址加入账号的无效地址列表，之后发往该地址的邮件将不会发送。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for a correct address. If the address really exists, remove it from the invalid-address list (Direct Mail console → Invalid Addresses, or the DeleteInvalidAddress API) and send again.</source>
+        <translation>请向收件人确认正确的地址。如果该地址确实存在，请将其从无效地址列表中移除（邮件推送控制台 → 无效地址，或调用 DeleteInvalidAddress API），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>SysOutRcptOnAccountLevelBounceList: not sent, the address is on the account&apos;s invalid-address list.</source>
+        <translation>SysOutRcptOnAccountLevelBounceList：未发送，该地址在账号的无效地址列表中。</translation>
+    </message>
+    <message>
+        <source>An earlier message to this address bounced as non-existent, so Direct Mail skipped this one without contacting the recipient&apos;s server.</source>
+        <translation>之前发往该地址的邮件因地址不存在而被退回，因此邮件推送跳过了这封邮件，没有连接收件人的服务器。</translation>
+    </message>
+    <message>
+        <source>If you are sure the address is valid, remove it from the list: Direct Mail console → Invalid Addresses, search for the address and delete it, or call the DeleteInvalidAddress API with ToAddress set to it. Then send the message again. The list can also be switched off for the whole account.</source>
+        <translation>如果确定该地址有效，请将其从列表中移除：在邮件推送控制台 → 无效地址中搜索并删除该地址，或调用 DeleteInvalidAddress API 并将 ToAddress 设为该地址。然后重新发送邮件。也可以为整个账号关闭该列表。</translation>
+    </message>
+    <message>
+        <source>%1: a classification set by the service.</source>
+        <translation>%1：由服务设置的分类。</translation>
+    </message>
+    <message>
+        <source>The name says the message was treated as spam.</source>
+        <translation>从名称看，该邮件被视为垃圾邮件。</translation>
+    </message>
+    <message>
+        <source>Review the content and the sending domain&apos;s SPF, DKIM and DMARC records.</source>
+        <translation>请检查邮件内容，以及发信域名的 SPF、DKIM 和 DMARC 记录。</translation>
+    </message>
+    <message>
+        <source>The name says the recipient&apos;s server could not be reached in time.</source>
+        <translation>从名称看，未能及时连接到收件人的服务器。</translation>
+    </message>
+    <message>
+        <source>Usually temporary; if it keeps happening for one domain, that domain&apos;s mail servers have a problem.</source>
+        <translation>通常是暂时性的；如果某个域名反复出现这种情况，说明该域名的邮件服务器有问题。</translation>
+    </message>
+    <message>
+        <source>The name says the recipient&apos;s mailbox is full.</source>
+        <translation>从名称看，收件人的邮箱已满。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to make room, or contact them another way.</source>
+        <translation>请让收件人清理邮箱空间，或通过其他方式联系对方。</translation>
+    </message>
+    <message>
+        <source>The name points at a problem with the recipient&apos;s domain.</source>
+        <translation>从名称看，收件人的域名有问题。</translation>
+    </message>
+    <message>
+        <source>Check the part of the address after the @ for typos.</source>
+        <translation>请检查地址中 @ 之后的部分是否有拼写错误。</translation>
+    </message>
+    <message>
+        <source>This version has no explanation for it; the server reply below usually says more.</source>
+        <translation>当前版本没有对此的解读；下方的服务器回复通常会说明更多信息。</translation>
+    </message>
+    <message>
+        <source>The service recorded no server reply.</source>
+        <translation>服务没有记录服务器回复。</translation>
+    </message>
+    <message>
+        <source>The reply carries no SMTP code.</source>
+        <translation>该回复不含 SMTP 状态码。</translation>
+    </message>
+    <message>
+        <source>It is a note from the service rather than an answer from the recipient&apos;s server.</source>
+        <translation>这是服务给出的说明，而不是收件人服务器的应答。</translation>
+    </message>
+    <message>
+        <source>%1: the address was refused as unknown or malformed.</source>
+        <translation>%1：该地址因未知或格式错误而被拒绝。</translation>
+    </message>
+    <message>
+        <source>Check the address for typos.</source>
+        <translation>请检查地址是否有拼写错误。</translation>
+    </message>
+    <message>
+        <source>%1: the mailbox is full.</source>
+        <translation>%1：邮箱已满。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to make room in the mailbox.</source>
+        <translation>请让收件人清理邮箱空间。</translation>
+    </message>
+    <message>
+        <source>%1: refused by the receiving server&apos;s security or spam policy.</source>
+        <translation>%1：被接收服务器的安全策略或反垃圾邮件策略拒绝。</translation>
+    </message>
+    <message>
+        <source>Check SPF, DKIM and DMARC for the sending domain and review the content.</source>
+        <translation>请检查发信域名的 SPF、DKIM 和 DMARC，并检查邮件内容。</translation>
+    </message>
+    <message>
+        <source>%1: a temporary problem; the service tries again by itself.</source>
+        <translation>%1：暂时性问题；服务会自动重试。</translation>
+    </message>
+    <message>
+        <source>%1: a permanent failure.</source>
+        <translation>%1：永久性失败。</translation>
+    </message>
+    <message>
+        <source>Resending the same message will fail again.</source>
+        <translation>重新发送同一封邮件仍会失败。</translation>
+    </message>
+    <message>
+        <source>%1: the receiving server accepted the message.</source>
+        <translation>%1：接收服务器已接收该邮件。</translation>
+    </message>
+    <message>
+        <source>4xx replies are temporary: Direct Mail retries on its own for a while.</source>
+        <translation>4xx 回复表示暂时性问题：邮件推送会在一段时间内自动重试。</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet. If the final status is still a failure after a few hours, send again later.</source>
+        <translation>目前无需处理。如果几个小时后最终状态仍是失败，请稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>421: the receiving server is busy or is limiting connections.</source>
+        <translation>421：接收服务器繁忙或正在限制连接数。</translation>
+    </message>
+    <message>
+        <source>450: the mailbox is temporarily unavailable (busy or greylisting).</source>
+        <translation>450：邮箱暂时不可用（繁忙或启用了灰名单）。</translation>
+    </message>
+    <message>
+        <source>451: the receiving server had a local problem or is greylisting new senders.</source>
+        <translation>451：接收服务器出现本地问题，或对新发件人启用了灰名单。</translation>
+    </message>
+    <message>
+        <source>452: the receiving server is short of storage or got too many recipients.</source>
+        <translation>452：接收服务器存储空间不足，或收件人过多。</translation>
+    </message>
+    <message>
+        <source>%1: a temporary failure.</source>
+        <translation>%1：暂时性失败。</translation>
+    </message>
+    <message>
+        <source>5xx replies are permanent: the service does not retry, and resending the same message unchanged will fail again.</source>
+        <translation>5xx 回复表示永久性失败：服务不会重试，原样重新发送同一封邮件仍会失败。</translation>
+    </message>
+    <message>
+        <source>535: SMTP authentication failed.</source>
+        <translation>535：SMTP 身份验证失败。</translation>
+    </message>
+    <message>
+        <source>The user name or SMTP password used to hand the message to Direct Mail was refused.</source>
+        <translation>将邮件提交给邮件推送时使用的用户名或 SMTP 密码被拒绝。</translation>
+    </message>
+    <message>
+        <source>Set the SMTP password again for the sender address in the Direct Mail console and update it in the sending application.</source>
+        <translation>请在邮件推送控制台为该发信地址重新设置 SMTP 密码，并在发信程序中同步更新。</translation>
+    </message>
+    <message>
+        <source>550: refused by the receiving server&apos;s policy.</source>
+        <translation>550：被接收服务器的策略拒绝。</translation>
+    </message>
+    <message>
+        <source>The server blocked the sender or the content. Check SPF, DKIM and DMARC, review the content, and check whether the sending IP is on a blocklist.</source>
+        <translation>服务器拦截了发件人或邮件内容。请检查 SPF、DKIM 和 DMARC，检查邮件内容，并确认发信 IP 是否在黑名单中。</translation>
+    </message>
+    <message>
+        <source>550: the mailbox does not exist or is unavailable.</source>
+        <translation>550：邮箱不存在或不可用。</translation>
+    </message>
+    <message>
+        <source>Check the address with the recipient; do not keep sending to it.</source>
+        <translation>请与收件人核对地址；不要继续向该地址发信。</translation>
+    </message>
+    <message>
+        <source>551: the recipient is not handled by that server.</source>
+        <translation>551：该收件人不由这台服务器处理。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient for their current address.</source>
+        <translation>请向收件人索取其当前的地址。</translation>
+    </message>
+    <message>
+        <source>552: the mailbox is full or the message is too large.</source>
+        <translation>552：邮箱已满或邮件过大。</translation>
+    </message>
+    <message>
+        <source>Make attachments smaller, or ask the recipient to make room, then send again.</source>
+        <translation>请缩小附件，或让收件人清理邮箱空间，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>553: the address is not allowed (malformed or refused).</source>
+        <translation>553：该地址不被允许（格式错误或被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Check the address for typos or characters that do not belong in it.</source>
+        <translation>请检查地址是否有拼写错误或不应出现的字符。</translation>
+    </message>
+    <message>
+        <source>554: the transaction failed, most often because the message was taken for spam or the sender is blocklisted.</source>
+        <translation>554：事务失败，最常见的原因是邮件被判为垃圾邮件或发件人在黑名单中。</translation>
+    </message>
+    <message>
+        <source>Review the content, check SPF, DKIM and DMARC for the sending domain and whether the sending IP is on a blocklist, then send again.</source>
+        <translation>请检查邮件内容、发信域名的 SPF、DKIM 和 DMARC，以及发信 IP 是否在黑名单中，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>559: the address is on Direct Mail&apos;s global invalid-address list.</source>
+        <translation>559：该地址在邮件推送的全局无效地址列表中。</translation>
+    </message>
+    <message>
+        <source>Use a different address for this recipient.</source>
+        <translation>请为该收件人使用其他地址。</translation>
+    </message>
+    <message>
+        <source>563: the address is on your account&apos;s invalid-address list.</source>
+        <translation>563：该地址在您账号的无效地址列表中。</translation>
+    </message>
+    <message>
+        <source>Remove it in the Direct Mail console → Invalid Addresses (or with the DeleteInvalidAddress API) if it is valid, then send again.</source>
+        <translation>如果该地址有效，请在邮件推送控制台 → 无效地址中将其移除（或调用 DeleteInvalidAddress API），然后重新发送。</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words in the reply for the reason.</source>
+        <translation>原因请参阅回复中服务器的原话。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZones</name>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Service (%1)</source>
+        <translation>服务时区（%1）</translation>
+    </message>
+    <message>
+        <source>Local (%1)</source>
+        <translation>本地时区（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows</source>
+        <translation>已加载的行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole query: fetch every remaining page first</source>
+        <translation>整个查询(&amp;W)：先获取所有剩余页</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)</source>
+        <translation>适用于 Excel 的 CSV（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8</source>
+        <translation>CSV，纯 UTF-8</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>JSON Lines (records as sent)</source>
+        <translation>JSON Lines（按原样保存记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Tick the columns to export; JSON Lines always exports whole records</source>
+        <translation>勾选要导出的列；JSON Lines 始终导出完整记录</translation>
+    </message>
+    <message>
+        <source>Times in:</source>
+        <translation>时间显示为：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressDialog</name>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页数：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>例如 production</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Replace secret…</source>
+        <translation>更换 Secret(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;TS token:</source>
+        <translation>STS Token(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>optional, for temporary credentials</source>
+        <translation>可选，用于临时凭证</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>https://dm.example.aliyuncs.com/</source>
+        <translation>https://dm.example.aliyuncs.com/</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>签名版本(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1, legacy)</source>
+        <translation>V1（HMAC-SHA1，旧版）</translation>
+    </message>
+    <message>
+        <source>Service time &amp;zone:</source>
+        <translation>服务时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The zone the service reads Start and End in; UTC+08:00 for Direct Mail</source>
+        <translation>服务解析开始和结束时间所用的时区；邮件推送为 UTC+08:00</translation>
+    </message>
+    <message>
+        <source>Keep this profile for this session only (nothing is saved)</source>
+        <translation>仅在本次会话中使用此账号配置（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Runs a one-record query for the last hour</source>
+        <translation>查询最近一小时内的一条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryForm</name>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>账号配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The account whose sending records are queried</source>
+        <translation>要查询其发信记录的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Fill Start and End with a common range</source>
+        <translation>用常用时间范围填写开始和结束时间</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>First minute included, in the display zone</source>
+        <translation>包含这一分钟，按显示时区</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Last minute, in the display zone; at most 30 days after Start</source>
+        <translation>最后一分钟，按显示时区；最多比开始时间晚 30 天</translation>
+    </message>
+    <message>
+        <source>Start and End are shown in this zone; change it in View → Time zone</source>
+        <translation>开始和结束时间按此时区显示；可在“视图 → 时区”中更改</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The service accepts one of recipient, sender address or tag per query</source>
+        <translation>每次查询只能按收件人、发信地址或标签中的一项筛选</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>发信地址</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only records with this delivery status</source>
+        <translation>只显示该投递状态的记录</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>高级(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;IP pool ID:</source>
+        <translation>IP 池 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Config set ID:</source>
+        <translation>配置集 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>每页条数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Records per request (1–100); more pages load as you scroll</source>
+        <translation>每次请求的记录数（1–100）；滚动时会加载更多页</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>停止加载（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>运行查询（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>错误分类</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>服务器回复</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <source>IP pool ID</source>
+        <translation>IP 池 ID</translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation>配置集</translation>
+    </message>
+    <message>
+        <source>Configuration set ID</source>
+        <translation>配置集 ID</translation>
+    </message>
+    <message>
+        <source>Service time (as sent)</source>
+        <translation>服务时间（原始值）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>无效地址</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, explain and export Alibaba Cloud Direct Mail sending records.</source>
+        <translation>浏览、解读并导出阿里云邮件推送（Direct Mail）的发信记录。</translation>
+    </message>
+    <message>
+        <source>Start with sample data from a built-in local sandbox.</source>
+        <translation>使用内置本地沙箱中的示例数据启动。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail</name>
+    <message>
+        <source>The endpoint must be a full address such as https://dm.aliyuncs.com/.</source>
+        <translation>服务接入点必须是完整地址，例如 https://dm.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <source>Plain http:// would expose the request; use https:// (http:// is allowed only for a test server on this computer).</source>
+        <translation>使用明文 http:// 会暴露请求内容；请使用 https://（只有本机上的测试服务器才允许使用 http://）。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>服务接入点必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation>服务接入点中不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a path; use only the host, e.g. https://dm.aliyuncs.com/.</source>
+        <translation>服务接入点中不能包含路径；只写主机即可，例如 https://dm.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query (?...) or fragment (#...).</source>
+        <translation>服务接入点中不能包含查询（?...）或片段（#...）。</translation>
+    </message>
+    <message>
+        <source>Fetch every record of a query and write it to a file.
+Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
+Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.</source>
+        <translation>获取一个查询的全部记录并写入文件。
+时间：&apos;yyyy-MM-dd HH:mm&apos;，按服务时区解析（除非账号配置或 --service-utc-offset 另有指定，否则为 UTC+08:00），或带时区偏移的 ISO 8601 时间（2026-05-01T09:00:00+02:00）。
+凭证：--profile NAME（密钥取自系统密钥环），或环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 以及可选的 ALIBABA_CLOUD_SECURITY_TOKEN。任何选项都不会携带密钥。</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME (see &apos;sendtrail-cli profiles&apos;).</source>
+        <translation>使用已保存的账号配置 NAME（参见 &apos;sendtrail-cli profiles&apos;）。</translation>
+    </message>
+    <message>
+        <source>Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback).</source>
+        <translation>服务接入点 URL，例如 https://dm.aliyuncs.com（http:// 仅限本机回环地址）。</translation>
+    </message>
+    <message>
+        <source>Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1.</source>
+        <translation>地域 ID：cn-hangzhou、ap-southeast-1、ap-southeast-2、us-east-1、eu-central-1。</translation>
+    </message>
+    <message>
+        <source>Start of the range (required).</source>
+        <translation>时间范围的开始（必填）。</translation>
+    </message>
+    <message>
+        <source>End of the range (required). Ranges over 30 days are split automatically.</source>
+        <translation>时间范围的结束（必填）。超过 30 天的范围会自动拆分。</translation>
+    </message>
+    <message>
+        <source>Only mail to this recipient.</source>
+        <translation>只包含发给该收件人的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail from this sender address.</source>
+        <translation>只包含从该发信地址发出的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail with this tag.</source>
+        <translation>只包含带有该标签的邮件。</translation>
+    </message>
+    <message>
+        <source>Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed.</source>
+        <translation>只包含该投递状态：0 投递成功，2 无效地址，3 垃圾邮件，4 投递失败。</translation>
+    </message>
+    <message>
+        <source>Only mail sent through this dedicated IP pool.</source>
+        <translation>只包含通过该专属 IP 池发送的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail sent with this configuration set.</source>
+        <translation>只包含使用该配置集发送的邮件。</translation>
+    </message>
+    <message>
+        <source>Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
+        <translation>签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s time zone for StartTime/EndTime (default +08:00).</source>
+        <translation>服务解析 StartTime/EndTime 所用的时区（默认 +08:00）。</translation>
+    </message>
+    <message>
+        <source>Records per request, 1-100 (default 100).</source>
+        <translation>每次请求的记录数，1-100（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl).</source>
+        <translation>输出格式：jsonl、csv 或 xlsx（默认根据文件扩展名判断，否则为 jsonl）。</translation>
+    </message>
+    <message>
+        <source>CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM).</source>
+        <translation>CSV 风格：excel（UTF-8 BOM，默认）或 plain（RFC 4180，无 BOM）。</translation>
+    </message>
+    <message>
+        <source>The file to write (required). Written atomically: on failure nothing is left.</source>
+        <translation>要写入的文件（必填）。以原子方式写入：失败时不会留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Client-side budget in calls per minute (default 500, the account limit).</source>
+        <translation>客户端调用预算，单位为每分钟调用次数（默认 500，即账号上限）。</translation>
+    </message>
+    <message>
+        <source>Time windows fetched at the same time (default 6).</source>
+        <translation>同时获取的时间窗口数（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Fetch with a single NextStart chain per 30-day window, one after another.</source>
+        <translation>每个 30 天窗口只用一条 NextStart 链依次获取。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl, csv or xlsx.</source>
+        <translation>--format 必须是 jsonl、csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. See &apos;sendtrail-cli profiles list&apos;.</source>
+        <translation>不存在名为 &apos;%1&apos; 的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。</translation>
+    </message>
+    <message>
+        <source>Unknown region &apos;%1&apos;. Use one of: %2.</source>
+        <translation>未知地域 &apos;%1&apos;。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say where to connect: --endpoint URL, --region ID or --profile NAME.</source>
+        <translation>请指定连接目标：--endpoint URL、--region ID 或 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.</source>
+        <translation>--signature 必须是 v3 或 v1。</translation>
+    </message>
+    <message>
+        <source>--service-utc-offset must look like +08:00.</source>
+        <translation>--service-utc-offset 的格式应类似 +08:00。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time: use &apos;yyyy-MM-dd HH:mm&apos; or ISO 8601 with an offset.</source>
+        <translation>--%1 &apos;%2&apos; 不是有效的时间：请使用 &apos;yyyy-MM-dd HH:mm&apos; 或带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>--output FILE is required.</source>
+        <translation>必须提供 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--csv-preset must be excel or plain.</source>
+        <translation>--csv-preset 必须是 excel 或 plain。</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be at least 1 call per minute.</source>
+        <translation>--rate-limit 至少为每分钟 1 次调用。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 32.</source>
+        <translation>--concurrency 必须在 1 到 32 之间。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles &lt;command&gt; [options]
+
+Manage credential profiles. A profile&apos;s settings (name, AccessKey ID, region or endpoint,
+signature version, service time zone) are stored in the user settings file; its AccessKey
+secret and STS token only in the system keychain (Secret Service / KWallet).
+
+Commands:
+  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).
+  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from
+                       standard input when it is not a terminal; never from an argument.
+  remove NAME          Delete a profile and its keychain entries.
+
+Run &apos;sendtrail-cli profiles &lt;command&gt; --help&apos; for the options of a command.
+
+Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,
+3 keychain unavailable or failed, 4 no such profile.
+</source>
+        <translation>用法：sendtrail-cli profiles &lt;命令&gt; [选项]
+
+管理凭证账号配置。账号配置的设置（名称、AccessKey ID、地域或服务接入点、签名版本、
+服务时区）保存在用户设置文件中；其 AccessKey Secret 和 STS Token 只保存在系统密钥环
+（Secret Service / KWallet）中。
+
+命令：
+  list                 列出所有账号配置（AccessKey ID 只显示最后 4 个字符）。
+  add NAME [选项]      创建账号配置。密钥通过隐藏输入的提示读取；标准输入不是终端时，
+                       从标准输入读取；绝不从命令行参数读取。
+  remove NAME          删除账号配置及其在密钥环中的条目。
+
+运行 &apos;sendtrail-cli profiles &lt;命令&gt; --help&apos; 查看某个命令的选项。
+
+退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
+3 密钥环不可用或操作失败，4 账号配置不存在。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                  [--with-security-token]
+
+Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
+taken from the command line (it would show in the process list and shell history): on a
+terminal it is asked for without echo; otherwise the first line of standard input is used.
+With --with-security-token, an STS token is asked for next (or read from the second line).
+
+Options:
+  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
+  --region REGION              Direct Mail region: %1.
+  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               (http:// only for a local test server). Overrides the
+                               region&apos;s public endpoint. At least one of --region and
+                               --endpoint is required.
+  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
+                               (HMAC-SHA1 RPC signing).
+  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
+                               e.g. +08:00 (default), -05:00, UTC+8.
+  --with-security-token        Also store an STS security token (temporary credentials).
+  -h, --help                   Show this help.
+
+Examples:
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</source>
+        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                 [--with-security-token]
+
+创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
+命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
+否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
+（或从第二行读取）。
+
+选项：
+  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
+  --region REGION              邮件推送地域：%1。
+  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
+                               --region 和 --endpoint 至少需要提供一个。
+  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
+                               （HMAC-SHA1 RPC 签名）。
+  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
+                               例如 +08:00（默认）、-05:00、UTC+8。
+  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
+  -h, --help                   显示此帮助。
+
+示例：
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles remove NAME [--force]
+
+Deletes the profile NAME and its secret and STS token from the system keychain. If the
+keychain cannot be reached the profile is kept, so no secret is left behind unnoticed.
+
+Options:
+  --force      Remove the profile even if its keychain entries could not be deleted.
+  -h, --help   Show this help.
+</source>
+        <translation>用法：sendtrail-cli profiles remove NAME [--force]
+
+删除账号配置 NAME，并从系统密钥环中删除其密钥和 STS Token。如果无法访问密钥环，
+则保留该账号配置，以免密钥在不知情的情况下残留。
+
+选项：
+  --force      即使无法删除其在密钥环中的条目，也删除该账号配置。
+  -h, --help   显示此帮助。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles list
+
+Shows every profile: name, AccessKey ID (last 4 characters only), region or endpoint,
+signature version, service time zone and whether an STS token is stored. Does not
+access the keychain.
+</source>
+        <translation>用法：sendtrail-cli profiles list
+
+列出每个账号配置：名称、AccessKey ID（只显示最后 4 个字符）、地域或服务接入点、
+签名版本、服务时区，以及是否保存了 STS Token。不会访问密钥环。
+</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as command-line arguments (they would be visible in the process list and shell history). Type the secret at the prompt or pipe it on standard input.
+</source>
+        <translation>绝不接受以命令行参数形式提供的密钥（它们会出现在进程列表和 shell 历史中）。请在提示处输入密钥，或通过标准输入管道传入。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1…&apos; (the rest is not shown). Options are spelled --name.
+
+</source>
+        <translation>未知选项 &apos;%1…&apos;（其余部分未显示）。选项的写法为 --name。
+
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles list&apos; takes no arguments.
+
+</source>
+        <translation>&apos;profiles list&apos; 不接受参数。
+
+</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
+</source>
+        <translation>还没有账号配置。可用以下命令添加：sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>ACCESSKEY ID</translation>
+    </message>
+    <message>
+        <source>REGION / ENDPOINT</source>
+        <translation>地域 / 服务接入点</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>SERVICE ZONE</source>
+        <translation>服务时区</translation>
+    </message>
+    <message>
+        <source>STS TOKEN</source>
+        <translation>STS TOKEN</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.
+</source>
+        <translation>--signature 必须是 v3 或 v1。
+</translation>
+    </message>
+    <message>
+        <source>--service-utc-offset must look like +08:00 or -05:30 (between -12:00 and +14:00, in 15-minute steps).
+</source>
+        <translation>--service-utc-offset 的格式应类似 +08:00 或 -05:30（在 -12:00 到 +14:00 之间，以 15 分钟为步长）。
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>详细信息：%1
+</translation>
+    </message>
+    <message>
+        <source>AccessKey secret for profile “%1”: </source>
+        <translation>账号配置“%1”的 AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>No secret entered; nothing was saved.
+</source>
+        <translation>未输入密钥；未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>No secret on standard input: pipe the AccessKey secret as the first line. Nothing was saved.
+</source>
+        <translation>标准输入中没有密钥：请将 AccessKey Secret 作为第一行通过管道传入。未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>STS security token for profile “%1”: </source>
+        <translation>账号配置“%1”的 STS 安全令牌：</translation>
+    </message>
+    <message>
+        <source>No security token entered; nothing was saved.
+</source>
+        <translation>未输入安全令牌；未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>No security token on standard input: with --with-security-token the second line must be the STS token. Nothing was saved.
+</source>
+        <translation>标准输入中没有安全令牌：使用 --with-security-token 时，第二行必须是 STS Token。未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.
+</source>
+        <translation>账号配置未保存。
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.
+</source>
+        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥保存在系统密钥环中。
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session only.
+</source>
+        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥仅在本次会话中保存在内存里。
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles add&apos; takes exactly one NAME (secrets are never accepted as arguments).
+
+</source>
+        <translation>&apos;profiles add&apos; 只接受一个 NAME（绝不接受以参数形式提供的密钥）。
+
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles remove&apos; takes exactly one NAME.
+
+</source>
+        <translation>&apos;profiles remove&apos; 只接受一个 NAME。
+
+</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. See &apos;sendtrail-cli profiles list&apos;.
+</source>
+        <translation>不存在名为“%1”的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。
+</translation>
+    </message>
+    <message>
+        <source>The profile was kept. Fix the keychain, or use --force to remove it anyway.
+</source>
+        <translation>已保留该账号配置。请修复密钥环，或使用 --force 强制删除。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the profile was removed, but its keychain entries may remain.
+</source>
+        <translation>警告：账号配置已删除，但其在密钥环中的条目可能仍然存在。
+</translation>
+    </message>
+    <message>
+        <source>Removed profile “%1”.
+</source>
+        <translation>已删除账号配置“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &apos;%1&apos;.
+
+</source>
+        <translation>未知的 profiles 命令 &apos;%1&apos;。
+
+</translation>
+    </message>
+    <message>
+        <source>A profile name must be 1-64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>账号配置名称必须为 1-64 个字符：字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID does not look right: it should be 4-128 letters and digits (e.g. LTAI…), or STS.… for a temporary key.</source>
+        <translation>AccessKey ID 看起来不对：应为 4-128 个字母和数字（例如 LTAI…），临时密钥则为 STS.…。</translation>
+    </message>
+    <message>
+        <source>Set a region (e.g. cn-hangzhou) or a custom endpoint.</source>
+        <translation>请设置地域（例如 cn-hangzhou）或自定义服务接入点。</translation>
+    </message>
+    <message>
+        <source>Unknown Direct Mail region. Known regions: %1.</source>
+        <translation>未知的邮件推送地域。已知地域：%1。</translation>
+    </message>
+    <message>
+        <source>The service time zone offset must be between -12:00 and +14:00 in 15-minute steps.</source>
+        <translation>服务时区偏移必须在 -12:00 到 +14:00 之间，以 15 分钟为步长。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>不存在名为“%1”的账号配置。</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>/proc/self/fd is not available</source>
+        <translation>/proc/self/fd 不可用</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>请选择开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>请选择结束时间。</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time; swap them or pick a later end.</source>
+        <translation>结束时间早于开始时间；请交换两者，或选择更晚的结束时间。</translation>
+    </message>
+    <message>
+        <source>The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.</source>
+        <translation>服务时区必须是 UTC-14:00 到 UTC+14:00 之间的整分钟偏移。</translation>
+    </message>
+    <message>
+        <source>Filter by only one of sender address, recipient address or tag: the service accepts one of them at a time.</source>
+        <translation>只能按发信地址、收件人地址或标签中的一项筛选：服务每次只接受其中一项。</translation>
+    </message>
+    <message>
+        <source>The status must be 0 (delivered), 2 (invalid address), 3 (spam) or 4 (failed).</source>
+        <translation>状态必须是 0（投递成功）、2（无效地址）、3（垃圾邮件）或 4（投递失败）。</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 100 records.</source>
+        <translation>每页条数必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s NextStart is neither text nor a number.</source>
+        <translation>回复中的 NextStart 既不是文本也不是数字。</translation>
+    </message>
+    <message>
+        <source>The reply carries error code %1 instead of records.</source>
+        <translation>回复中带有错误码 %1，而不是记录。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s data field is not an object.</source>
+        <translation>回复中的 data 字段不是对象。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s data.mailDetail field is not a list.</source>
+        <translation>回复中的 data.mailDetail 字段不是列表。</translation>
+    </message>
+    <message>
+        <source>Record %1 of the reply is not an object.</source>
+        <translation>回复中的第 %1 条记录不是对象。</translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON (%1 at byte %2).</source>
+        <translation>回复不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The reply is JSON but not an object.</source>
+        <translation>回复是 JSON，但不是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::AboutDialog</name>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;构建于 Qt %1，运行于 Qt %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Third-party software&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt&lt;/b&gt; — GNU Lesser General Public License v3.0 (LGPL-3.0). &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause License (BSD-3-Clause). &lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; — BSD 2-Clause License (BSD-2-Clause). &lt;a href=&quot;https://libxlsxwriter.github.io&quot;&gt;libxlsxwriter.github.io&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Secrets are kept in the system keychain, never in the settings file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;第三方软件&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt&lt;/b&gt; — GNU 宽通用公共许可证 v3.0（LGPL-3.0）。&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 三条款许可证（BSD-3-Clause）。&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;libxlsxwriter&lt;/b&gt; — BSD 两条款许可证（BSD-2-Clause）。&lt;a href=&quot;https://libxlsxwriter.github.io&quot;&gt;libxlsxwriter.github.io&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;密钥保存在系统密钥环中，绝不会写入设置文件。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ApiClient</name>
+    <message>
+        <source>The endpoint address is not valid.</source>
+        <translation>服务接入点地址无效。</translation>
+    </message>
+    <message>
+        <source>The endpoint address must start with https://.</source>
+        <translation>服务接入点地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over unencrypted http://; use https://.</source>
+        <translation>拒绝通过未加密的 http:// 发送凭证；请使用 https://。</translation>
+    </message>
+    <message>
+        <source>No AccessKey is configured.</source>
+        <translation>尚未配置 AccessKey。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ApiError</name>
+    <message>
+        <source>The service refused the request (HTTP %1): %2.</source>
+        <translation>服务拒绝了请求（HTTP %1）：%2。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1 (%2).</source>
+        <translation>服务拒绝了请求：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not reach the service: %1. Check your network connection and try again.</source>
+        <translation>无法连接到服务：%1。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Try again, or narrow the time range.</source>
+        <translation>服务没有及时响应。请重试，或缩小时间范围。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The service sent a reply Sendtrail cannot read (%1). Try again; if it persists, check the endpoint.</source>
+        <translation>服务返回了 Sendtrail 无法读取的回复（%1）。请重试；如果问题仍然存在，请检查服务接入点。</translation>
+    </message>
+    <message>
+        <source>The service sent a reply larger than allowed; it was discarded. Try a smaller page size.</source>
+        <translation>服务返回的回复超过了允许的大小，已被丢弃。请尝试减小每页条数。</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect, which Sendtrail does not follow. Check the endpoint address.</source>
+        <translation>服务接入点返回了重定向，Sendtrail 不会跟随重定向。请检查服务接入点地址。</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Check the endpoint and the system&apos;s certificates.</source>
+        <translation>无法验证安全连接（%1）。请检查服务接入点和系统证书。</translation>
+    </message>
+    <message>
+        <source>The service repeated a page marker, so paging was stopped to avoid an endless loop.</source>
+        <translation>服务重复返回了同一个分页标记，为避免无限循环已停止分页。</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>诊断信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::AppSession</name>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>服务接入点：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>地域：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::DeliveryStatus</name>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>无效地址</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportColumn</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>错误分类</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>服务器回复</translation>
+    </message>
+    <message>
+        <source>IP pool ID</source>
+        <translation>IP 池 ID</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <source>Configuration set ID</source>
+        <translation>配置集 ID</translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation>配置集</translation>
+    </message>
+    <message>
+        <source>LastUpdateTime (as sent)</source>
+        <translation>LastUpdateTime（原始值）</translation>
+    </message>
+    <message>
+        <source>Unix time</source>
+        <translation>Unix 时间</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportController</name>
+    <message>
+        <source>Fetching every page of the query</source>
+        <translation>正在获取查询的所有页</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>正在写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>已加载的行（%1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every row of the query is loaded already.</source>
+        <translation>查询的所有行都已加载。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation>请选择要保存到的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>请至少勾选一列。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportJob</name>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportProgressDialog</name>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>正在导出到 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>正在估算…</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>✔ Exported %1 rows to %2.</source>
+        <translation>✔ 已将 %1 行导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>✘ The export failed: %1 No file was written.</source>
+        <translation>✘ 导出失败：%1 未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportRun</name>
+    <message>
+        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
+        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或使用 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
+        <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Fetched %1 records in %2 pages.</source>
+        <translation>已获取 %1 条记录，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows</source>
+        <translation>正在写入第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 in %3 s.</source>
+        <translation>已将 %1 条记录写入 %2，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ExportTimeZone</name>
+    <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::Exporter</name>
+    <message>
+        <source>invalid row order</source>
+        <translation>行顺序无效</translation>
+    </message>
+    <message>
+        <source>no columns selected</source>
+        <translation>未选择任何列</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>没有为导出指定文件名。</translation>
+    </message>
+    <message>
+        <source>Could not create &quot;%1&quot;: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::MainWindow</name>
+    <message>
+        <source>Sendtrail</source>
+        <translation>Sendtrail</translation>
+    </message>
+    <message>
+        <source>Could not load the profile &quot;%1&quot;: %2</source>
+        <translation>无法加载账号配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Demo mode: sample data from a local sandbox</source>
+        <translation>演示模式：来自本地沙箱的示例数据</translation>
+    </message>
+    <message>
+        <source>Record Details</source>
+        <translation>记录详情</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>账号配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Page</source>
+        <translation>重试失败的页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Time Zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Columns</source>
+        <translation>重置列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sendtrail</source>
+        <translation>关于 Sendtrail(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time zone for times in the table, the form and the details</source>
+        <translation>表格、表单和详情中时间所用的时区</translation>
+    </message>
+    <message>
+        <source>No records in this time range with these filters. Widen the range or clear the filter, then run again.</source>
+        <translation>在此时间范围内没有符合这些筛选条件的记录。请扩大时间范围或清除筛选条件，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields; nothing was sent.</source>
+        <translation>请修正标出的字段；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Stopped. Scroll or choose Query → Retry to load more.</source>
+        <translation>已停止。滚动表格或选择“查询 → 重试”以加载更多。</translation>
+    </message>
+    <message>
+        <source>This page could not be loaded: %1</source>
+        <translation>无法加载此页：%1</translation>
+    </message>
+    <message>
+        <source>1 row loaded</source>
+        <translation>已加载 1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows loaded</source>
+        <translation>已加载 %1 行</translation>
+    </message>
+    <message>
+        <source>Ready: choose a range and press Run (Ctrl+Enter)</source>
+        <translation>就绪：选择时间范围后按“运行”（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Loading page %1…</source>
+        <translation>正在加载第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Stopped: a page failed</source>
+        <translation>已停止：有一页加载失败</translation>
+    </message>
+    <message>
+        <source>End of results</source>
+        <translation>结果已全部加载</translation>
+    </message>
+    <message>
+        <source>More available: scroll down to load</source>
+        <translation>还有更多结果：向下滚动以加载</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Welcome to Sendtrail</source>
+        <translation>欢迎使用 Sendtrail</translation>
+    </message>
+    <message>
+        <source>Sendtrail shows what happened to the mail you sent with Alibaba Cloud Direct Mail. To start, add a profile with an AccessKey, or look around with sample data first.</source>
+        <translation>Sendtrail 展示您通过阿里云邮件推送发出的邮件的去向。开始之前，请添加一个带有 AccessKey 的账号配置，或者先用示例数据随便看看。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Profile…</source>
+        <translation>添加账号配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start on 127.0.0.1.</source>
+        <translation>演示沙箱无法在 127.0.0.1 上启动。</translation>
+    </message>
+    <message>
+        <source>Sendtrail — Demo</source>
+        <translation>Sendtrail — 演示</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::Pager</name>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>The request was abandoned before its page arrived.</source>
+        <translation>请求在其页面返回之前已被放弃。</translation>
+    </message>
+    <message>
+        <source>The service repeated a page marker.</source>
+        <translation>服务重复返回了同一个分页标记。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ProfileCredentials</name>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation>AccessKey Secret 为空。</translation>
+    </message>
+    <message>
+        <source>The STS security token is empty.</source>
+        <translation>STS 安全令牌为空。</translation>
+    </message>
+    <message>
+        <source>A security token was given for a profile without one.</source>
+        <translation>为一个不使用安全令牌的账号配置提供了安全令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ProfileStore</name>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>名为“%1”的账号配置已存在。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>不存在名为“%1”的账号配置。</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles to %1. Check that the folder is writable.</source>
+        <translation>无法将账号配置保存到 %1。请检查该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ProfilesDialog</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation>自定义服务接入点</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1（仅限本次会话）</translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation>已保存；输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>optional, for temporary credentials</source>
+        <translation>可选，用于临时凭证</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>stored in the keychain, never shown</source>
+        <translation>已保存在密钥环中，不会显示</translation>
+    </message>
+    <message>
+        <source>kept in memory for this session, never shown</source>
+        <translation>仅在本次会话中保存在内存里，不会显示</translation>
+    </message>
+    <message>
+        <source>No usable system keychain (%1). Secrets cannot be saved, but a profile can be used for this session only: it is kept in memory and forgotten when Sendtrail quits.</source>
+        <translation>没有可用的系统密钥环（%1）。无法保存密钥，但可以仅在本次会话中使用账号配置：它保存在内存中，Sendtrail 退出后即被清除。</translation>
+    </message>
+    <message>
+        <source>Write the offset like UTC+08:00.</source>
+        <translation>偏移量的写法类似 UTC+08:00。</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation>已存在同名的账号配置。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saving; the keychain may ask for permission…</source>
+        <translation>正在保存；密钥环可能会请求授权…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. To use the profile anyway, tick &quot;this session only&quot; and save again.</source>
+        <translation>未保存任何内容。如果仍要使用此账号配置，请勾选“仅在本次会话中使用”后再次保存。</translation>
+    </message>
+    <message>
+        <source>Saved for this session; the secret is kept in memory only.</source>
+        <translation>已为本次会话保存；密钥仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Saved; the secret is in the system keychain.</source>
+        <translation>已保存；密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除账号配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its secret in the keychain?</source>
+        <translation>要删除账号配置“%1”及其在密钥环中的密钥吗？</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entry.</source>
+        <translation>已删除“%1”及其密钥环条目。</translation>
+    </message>
+    <message>
+        <source>Reading the secret…</source>
+        <translation>正在读取密钥…</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret to test it.</source>
+        <translation>请输入 AccessKey Secret 以进行测试。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>✔ Connection works: the service accepted the key and answered (RequestId %1). %2</source>
+        <translation>✔ 连接正常：服务接受了该密钥并已响应（RequestId %1）。%2</translation>
+    </message>
+    <message>
+        <source>No mail in the last hour.</source>
+        <translation>最近一小时内没有邮件。</translation>
+    </message>
+    <message>
+        <source>There is mail in the last hour.</source>
+        <translation>最近一小时内有邮件。</translation>
+    </message>
+    <message>
+        <source>The service answered, but not with sending records (RequestId %1).</source>
+        <translation>服务已响应，但返回的不是发信记录（RequestId %1）。</translation>
+    </message>
+    <message>
+        <source>✘ The test failed: %1</source>
+        <translation>✘ 测试失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::QueryForm</name>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>no filter: all recipients, senders and tags</source>
+        <translation>不筛选：所有收件人、发信地址和标签</translation>
+    </message>
+    <message>
+        <source>recipient address, e.g. someone@example.com</source>
+        <translation>收件人地址，例如 someone@example.com</translation>
+    </message>
+    <message>
+        <source>sender address, e.g. news@mail.example.com</source>
+        <translation>发信地址，例如 news@mail.example.com</translation>
+    </message>
+    <message>
+        <source>tag name, as set in X-AliDM-Trace</source>
+        <translation>标签名称，即 X-AliDM-Trace 中设置的值</translation>
+    </message>
+    <message>
+        <source>Enter a value for this filter, or choose Any.</source>
+        <translation>请为此筛选条件输入一个值，或选择“任意”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (it has no @).</source>
+        <translation>“%1”不是电子邮件地址（其中没有 @）。</translation>
+    </message>
+    <message>
+        <source>Sent to the service as %1 – %2 service time (%3).</source>
+        <translation>以服务时间 %1 – %2（%3）发送给服务。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::RecordDetailPanel</name>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Time (local):</source>
+        <translation>时间（本地）：</translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation>时间（UTC）：</translation>
+    </message>
+    <message>
+        <source>Time (service):</source>
+        <translation>时间（服务）：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>错误分类：</translation>
+    </message>
+    <message>
+        <source>Server reply:</source>
+        <translation>服务器回复：</translation>
+    </message>
+    <message>
+        <source>IP pool:</source>
+        <translation>IP 池：</translation>
+    </message>
+    <message>
+        <source>Config set:</source>
+        <translation>配置集：</translation>
+    </message>
+    <message>
+        <source>LastUpdateTime as sent:</source>
+        <translation>LastUpdateTime 原始值：</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>复制 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a record to see its details (Enter or double-click).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一条记录以查看其详情（按 Enter 或双击）。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::RecordTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::RecordViewProxy</name>
+    <message>
+        <source>Time, %1</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>When the status was last updated, shown in %1. Change it in View → Time zone.</source>
+        <translation>状态最后一次更新的时间，按 %1 显示。可在“视图 → 时区”中更改。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::Regions</name>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Australia (Sydney)</source>
+        <translation>澳大利亚（悉尼）</translation>
+    </message>
+    <message>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ResultsView</name>
+    <message>
+        <source>Loading a page</source>
+        <translation>正在加载一页</translation>
+    </message>
+    <message>
+        <source>Quick filter: text in any column (Ctrl+F)</source>
+        <translation>快速筛选：任意列中的文本（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Quick filter status</source>
+        <translation>快速筛选状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Filters loaded rows only; no new pages load while it is set.</source>
+        <translation>只筛选已加载的行；设置筛选时不会加载新页。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cell</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Rows as &amp;TSV</source>
+        <translation>以 TSV 格式复制行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy Rows as &amp;JSON</source>
+        <translation>以 JSON 格式复制行(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All Mail &amp;to %1</source>
+        <translation>发给 %1 的所有邮件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All Mail &amp;from %1</source>
+        <translation>来自 %1 的所有邮件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All Mail with Tag %1</source>
+        <translation>带有标签 %1 的所有邮件</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::XlsxExporter</name>
+    <message>
+        <source>could not write temporary data (disk full?)</source>
+        <translation>无法写入临时数据（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>could not start the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::cli</name>
+    <message>
+        <source>Usage: sendtrail-cli &lt;command&gt; [options]
+
+Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
+
+Commands:
+  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
+  profiles   List, add or remove credential profiles (secrets live in the system keychain).
+  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
+
+Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
+
+浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
+
+命令：
+  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
+  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
+  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
+
+运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.
+
+</source>
+        <translation>未知命令 &apos;%1&apos;。
+
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;sendtrail-cli export --help&apos; for the options.</source>
+        <translation>运行 &apos;sendtrail-cli export --help&apos; 查看选项。</translation>
+    </message>
+</context>
+</TS>
