@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>First minute included, in the display zone</source>
-        <translation>包含这一分钟，按显示时区</translation>
+        <translation>包含开始的这一分钟，按显示时区计</translation>
     </message>
     <message>
         <source>&amp;End:</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Last minute, in the display zone; at most 30 days after Start</source>
-        <translation>最后一分钟，按显示时区；最多比开始时间晚 30 天</translation>
+        <translation>最后一分钟，按显示时区计；最多比开始时间晚 30 天</translation>
     </message>
     <message>
         <source>Start and End are shown in this zone; change it in View → Time zone</source>
@@ -1851,7 +1851,7 @@ access the keychain.
     </message>
     <message>
         <source>Sendtrail shows what happened to the mail you sent with Alibaba Cloud Direct Mail. To start, add a profile with an AccessKey, or look around with sample data first.</source>
-        <translation>Sendtrail 展示您通过阿里云邮件推送发出的邮件的去向。开始之前，请添加一个带有 AccessKey 的账号配置，或者先用示例数据随便看看。</translation>
+        <translation>Sendtrail 展示您通过阿里云邮件推送发出的邮件的去向。开始之前，请添加一个带有 AccessKey 的账号配置，或者先用示例数据体验一下。</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
