@@ -2,6 +2,8 @@
 
 namespace sendtrail {
 
-Q_LOGGING_CATEGORY(lcApi, "sendtrail.api")
+// Debug output (request lines, already redacted) only when asked for:
+// QT_LOGGING_RULES="sendtrail.api.debug=true".
+Q_LOGGING_CATEGORY(lcApi, "sendtrail.api", QtInfoMsg)
 
 } // namespace sendtrail
