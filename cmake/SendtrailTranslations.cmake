@@ -5,8 +5,13 @@
 # The first call also creates `<target>_lupdate` and the global `update_translations` target,
 # which rescan app/ and ui/ with the same options as translations/update.sh; later calls (say, for
 # sendtrail-cli) only embed the .qm files, so two targets never rewrite the same .ts file.
-# Needs Qt6::LinguistTools (found by the top-level CMakeLists.txt with the GUI).
+# Needs Qt6::LinguistTools (the top-level CMakeLists.txt finds it with the GUI); without it this
+# warns and leaves <target> untranslated, so a CLI-only build still configures.
 function(sendtrail_add_translations target)
+    if(NOT TARGET Qt6::lrelease)
+        message(WARNING "sendtrail_add_translations(${target}): Qt6 LinguistTools not found")
+        return()
+    endif()
     file(GLOB ts_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/translations/sendtrail_*.ts)
     if(NOT ts_files)
         message(WARNING "sendtrail_add_translations: no translations/sendtrail_*.ts found")

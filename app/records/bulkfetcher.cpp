@@ -1,5 +1,6 @@
 #include "bulkfetcher.h"
 
+#include "api/errorclassifier.h"
 #include "api/ratelimiter.h"
 #include "records/pager.h"
 
@@ -18,18 +19,11 @@ struct BulkFetcher::Window
 
 namespace {
 
+// Worth asking again after the client's own retries gave up: the same rule the client uses.
 bool isTransient(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Service:
-        return error.code.startsWith(u"Throttling") || error.code == u"ServiceUnavailable" ||
-               error.code == u"InternalError" || error.httpStatus >= 500;
-    default:
-        return false;
-    }
+    const RetryClass retry = retryClassOf(error);
+    return retry == RetryClass::Transient || retry == RetryClass::Throttled;
 }
 
 } // namespace
