@@ -59,32 +59,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<SandboxEndTime>("endTime");
         QTest::addColumn<SandboxOrder>("order");
+        QTest::addColumn<SandboxEndMarker>("endMarker");
         QTest::addColumn<int>("rangeDays");
         QTest::addColumn<bool>("sequential");
         for (auto endTime : {SandboxEndTime::Exclusive, SandboxEndTime::Inclusive})
             for (auto order : {SandboxOrder::NewestFirst, SandboxOrder::OldestFirst})
-                for (int days : {12, 45})
-                    for (bool sequential : {false, true}) {
-                        const QByteArray name =
-                            (endTime == SandboxEndTime::Exclusive ? "exclusive" : "inclusive") +
-                            QByteArray(order == SandboxOrder::NewestFirst ? "/newest" : "/oldest") + "/" +
-                            QByteArray::number(days) + "d" + (sequential ? "/sequential" : "/bulk");
-                        QTest::newRow(name.constData()) << endTime << order << days << sequential;
-                    }
+                for (auto marker : {SandboxEndMarker::Absent, SandboxEndMarker::Empty})
+                    for (int days : {12, 45})
+                        for (bool sequential : {false, true}) {
+                            const QByteArray name =
+                                (endTime == SandboxEndTime::Exclusive ? "exclusive" : "inclusive") +
+                                QByteArray(order == SandboxOrder::NewestFirst ? "/newest" : "/oldest") +
+                                (marker == SandboxEndMarker::Absent ? "/absent" : "/empty") + "/" +
+                                QByteArray::number(days) + "d" + (sequential ? "/sequential" : "/bulk");
+                            QTest::newRow(name.constData())
+                                << endTime << order << marker << days << sequential;
+                        }
     }
 
     void mergedResult_equalsSingleQuery()
     {
         QFETCH(SandboxEndTime, endTime);
         QFETCH(SandboxOrder, order);
+        QFETCH(SandboxEndMarker, endMarker);
         QFETCH(int, rangeDays);
         QFETCH(bool, sequential);
 
-        SandboxServer server(SandboxDataset(7, m_anchor, 4000));
+        SandboxServer server(SandboxDataset(7, m_anchor, 3000));
         QVERIFY(server.listen());
         SandboxOptions options;
         options.order = order;
         options.endTime = endTime;
+        options.endMarker = endMarker;
         options.throttleEvery = 3;
         options.injectedRetryAfterMs = 5;
         options.unavailableEvery = 5;
