@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2020,SC2001 # bash -c '...' "$arg" expands in the inner shell on purpose
 # Builds the .deb from a configured build directory and checks it without lintian's help:
 # desktop file and AppStream metadata valid, control fields and dependencies sane, the right
 # files with the right modes, stripped binaries without build-tree RUNPATHs, icon sizes.

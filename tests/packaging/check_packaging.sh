@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016,SC2020,SC2001 # bash -c '...' "$arg" expands in the inner shell on purpose
 # tst_packaging: the desktop integration files in packaging/ are valid and agree with each other,
 # with the project version and with the app's desktop file name.
 # Usage: check_packaging.sh <source-dir> <project-version>
