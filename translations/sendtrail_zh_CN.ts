@@ -792,571 +792,6 @@
     </message>
 </context>
 <context>
-    <name>sendtrail</name>
-    <message>
-        <source>The endpoint must be a full address such as https://dm.aliyuncs.com/.</source>
-        <translation>服务接入点必须是完整地址，例如 https://dm.aliyuncs.com/。</translation>
-    </message>
-    <message>
-        <source>Plain http:// would expose the request; use https:// (http:// is allowed only for a test server on this computer).</source>
-        <translation>使用明文 http:// 会暴露请求内容；请使用 https://（只有本机上的测试服务器才允许使用 http://）。</translation>
-    </message>
-    <message>
-        <source>The endpoint must start with https://.</source>
-        <translation>服务接入点必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a user name or password.</source>
-        <translation>服务接入点中不能包含用户名或密码。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a path; use only the host, e.g. https://dm.aliyuncs.com/.</source>
-        <translation>服务接入点中不能包含路径；只写主机即可，例如 https://dm.aliyuncs.com/。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a query (?...) or fragment (#...).</source>
-        <translation>服务接入点中不能包含查询（?...）或片段（#...）。</translation>
-    </message>
-    <message>
-        <source>Fetch every record of a query and write it to a file.
-Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
-Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.</source>
-        <translation>获取一个查询的全部记录并写入文件。
-时间：&apos;yyyy-MM-dd HH:mm&apos;，按服务时区解析（除非账号配置或 --service-utc-offset 另有指定，否则为 UTC+08:00），或带时区偏移的 ISO 8601 时间（2026-05-01T09:00:00+02:00）。
-凭证：--profile NAME（密钥取自系统密钥环），或环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 以及可选的 ALIBABA_CLOUD_SECURITY_TOKEN。任何选项都不会携带密钥。</translation>
-    </message>
-    <message>
-        <source>Use the saved profile NAME (see &apos;sendtrail-cli profiles&apos;).</source>
-        <translation>使用已保存的账号配置 NAME（参见 &apos;sendtrail-cli profiles&apos;）。</translation>
-    </message>
-    <message>
-        <source>Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback).</source>
-        <translation>服务接入点 URL，例如 https://dm.aliyuncs.com（http:// 仅限本机回环地址）。</translation>
-    </message>
-    <message>
-        <source>Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1.</source>
-        <translation>地域 ID：cn-hangzhou、ap-southeast-1、ap-southeast-2、us-east-1、eu-central-1。</translation>
-    </message>
-    <message>
-        <source>Start of the range (required).</source>
-        <translation>时间范围的开始（必填）。</translation>
-    </message>
-    <message>
-        <source>End of the range (required). Ranges over 30 days are split automatically.</source>
-        <translation>时间范围的结束（必填）。超过 30 天的范围会自动拆分。</translation>
-    </message>
-    <message>
-        <source>Only mail to this recipient.</source>
-        <translation>只包含发给该收件人的邮件。</translation>
-    </message>
-    <message>
-        <source>Only mail from this sender address.</source>
-        <translation>只包含从该发信地址发出的邮件。</translation>
-    </message>
-    <message>
-        <source>Only mail with this tag.</source>
-        <translation>只包含带有该标签的邮件。</translation>
-    </message>
-    <message>
-        <source>Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed.</source>
-        <translation>只包含该投递状态：0 投递成功，2 无效地址，3 垃圾邮件，4 投递失败。</translation>
-    </message>
-    <message>
-        <source>Only mail sent through this dedicated IP pool.</source>
-        <translation>只包含通过该专属 IP 池发送的邮件。</translation>
-    </message>
-    <message>
-        <source>Only mail sent with this configuration set.</source>
-        <translation>只包含使用该配置集发送的邮件。</translation>
-    </message>
-    <message>
-        <source>Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
-        <translation>签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s time zone for StartTime/EndTime (default +08:00).</source>
-        <translation>服务解析 StartTime/EndTime 所用的时区（默认 +08:00）。</translation>
-    </message>
-    <message>
-        <source>Records per request, 1-100 (default 100).</source>
-        <translation>每次请求的记录数，1-100（默认 100）。</translation>
-    </message>
-    <message>
-        <source>Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl).</source>
-        <translation>输出格式：jsonl、csv 或 xlsx（默认根据文件扩展名判断，否则为 jsonl）。</translation>
-    </message>
-    <message>
-        <source>CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM).</source>
-        <translation>CSV 风格：excel（UTF-8 BOM，默认）或 plain（RFC 4180，无 BOM）。</translation>
-    </message>
-    <message>
-        <source>The file to write (required). Written atomically: on failure nothing is left.</source>
-        <translation>要写入的文件（必填）。以原子方式写入：失败时不会留下任何文件。</translation>
-    </message>
-    <message>
-        <source>Client-side budget in calls per minute (default 500, the account limit).</source>
-        <translation>客户端调用预算，单位为每分钟调用次数（默认 500，即账号上限）。</translation>
-    </message>
-    <message>
-        <source>Time windows fetched at the same time (default 6).</source>
-        <translation>同时获取的时间窗口数（默认 6）。</translation>
-    </message>
-    <message>
-        <source>Fetch with a single NextStart chain per 30-day window, one after another.</source>
-        <translation>每个 30 天窗口只用一条 NextStart 链依次获取。</translation>
-    </message>
-    <message>
-        <source>No progress on stderr.</source>
-        <translation>不在 stderr 上显示进度。</translation>
-    </message>
-    <message>
-        <source>--format must be jsonl, csv or xlsx.</source>
-        <translation>--format 必须是 jsonl、csv 或 xlsx。</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 必须是整数。</translation>
-    </message>
-    <message>
-        <source>There is no profile named &apos;%1&apos;. See &apos;sendtrail-cli profiles list&apos;.</source>
-        <translation>不存在名为 &apos;%1&apos; 的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。</translation>
-    </message>
-    <message>
-        <source>Unknown region &apos;%1&apos;. Use one of: %2.</source>
-        <translation>未知地域 &apos;%1&apos;。请使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>Say where to connect: --endpoint URL, --region ID or --profile NAME.</source>
-        <translation>请指定连接目标：--endpoint URL、--region ID 或 --profile NAME。</translation>
-    </message>
-    <message>
-        <source>--signature must be v3 or v1.</source>
-        <translation>--signature 必须是 v3 或 v1。</translation>
-    </message>
-    <message>
-        <source>--service-utc-offset must look like +08:00.</source>
-        <translation>--service-utc-offset 的格式应类似 +08:00。</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>必须提供 --%1。</translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos; is not a time: use &apos;yyyy-MM-dd HH:mm&apos; or ISO 8601 with an offset.</source>
-        <translation>--%1 &apos;%2&apos; 不是有效的时间：请使用 &apos;yyyy-MM-dd HH:mm&apos; 或带时区偏移的 ISO 8601 时间。</translation>
-    </message>
-    <message>
-        <source>--output FILE is required.</source>
-        <translation>必须提供 --output FILE。</translation>
-    </message>
-    <message>
-        <source>--csv-preset must be excel or plain.</source>
-        <translation>--csv-preset 必须是 excel 或 plain。</translation>
-    </message>
-    <message>
-        <source>--rate-limit must be at least 1 call per minute.</source>
-        <translation>--rate-limit 至少为每分钟 1 次调用。</translation>
-    </message>
-    <message>
-        <source>--concurrency must be between 1 and 32.</source>
-        <translation>--concurrency 必须在 1 到 32 之间。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>意外的参数 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>Usage: sendtrail-cli profiles &lt;command&gt; [options]
-
-Manage credential profiles. A profile&apos;s settings (name, AccessKey ID, region or endpoint,
-signature version, service time zone) are stored in the user settings file; its AccessKey
-secret and STS token only in the system keychain (Secret Service / KWallet).
-
-Commands:
-  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).
-  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from
-                       standard input when it is not a terminal; never from an argument.
-  remove NAME          Delete a profile and its keychain entries.
-
-Run &apos;sendtrail-cli profiles &lt;command&gt; --help&apos; for the options of a command.
-
-Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,
-3 keychain unavailable or failed, 4 no such profile.
-</source>
-        <translation>用法：sendtrail-cli profiles &lt;命令&gt; [选项]
-
-管理凭证账号配置。账号配置的设置（名称、AccessKey ID、地域或服务接入点、签名版本、
-服务时区）保存在用户设置文件中；其 AccessKey Secret 和 STS Token 只保存在系统密钥环
-（Secret Service / KWallet）中。
-
-命令：
-  list                 列出所有账号配置（AccessKey ID 只显示最后 4 个字符）。
-  add NAME [选项]      创建账号配置。密钥通过隐藏输入的提示读取；标准输入不是终端时，
-                       从标准输入读取；绝不从命令行参数读取。
-  remove NAME          删除账号配置及其在密钥环中的条目。
-
-运行 &apos;sendtrail-cli profiles &lt;命令&gt; --help&apos; 查看某个命令的选项。
-
-退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
-3 密钥环不可用或操作失败，4 账号配置不存在。
-</translation>
-    </message>
-    <message>
-        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                  [--with-security-token]
-
-Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
-taken from the command line (it would show in the process list and shell history): on a
-terminal it is asked for without echo; otherwise the first line of standard input is used.
-With --with-security-token, an STS token is asked for next (or read from the second line).
-
-Options:
-  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
-  --region REGION              Direct Mail region: %1.
-  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               (http:// only for a local test server). Overrides the
-                               region&apos;s public endpoint. At least one of --region and
-                               --endpoint is required.
-  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
-                               (HMAC-SHA1 RPC signing).
-  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
-                               e.g. +08:00 (default), -05:00, UTC+8.
-  --with-security-token        Also store an STS security token (temporary credentials).
-  -h, --help                   Show this help.
-
-Examples:
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</source>
-        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                 [--with-security-token]
-
-创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
-命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
-否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
-（或从第二行读取）。
-
-选项：
-  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
-  --region REGION              邮件推送地域：%1。
-  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
-                               --region 和 --endpoint 至少需要提供一个。
-  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
-                               （HMAC-SHA1 RPC 签名）。
-  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
-                               例如 +08:00（默认）、-05:00、UTC+8。
-  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
-  -h, --help                   显示此帮助。
-
-示例：
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</translation>
-    </message>
-    <message>
-        <source>Usage: sendtrail-cli profiles remove NAME [--force]
-
-Deletes the profile NAME and its secret and STS token from the system keychain. If the
-keychain cannot be reached the profile is kept, so no secret is left behind unnoticed.
-
-Options:
-  --force      Remove the profile even if its keychain entries could not be deleted.
-  -h, --help   Show this help.
-</source>
-        <translation>用法：sendtrail-cli profiles remove NAME [--force]
-
-删除账号配置 NAME，并从系统密钥环中删除其密钥和 STS Token。如果无法访问密钥环，
-则保留该账号配置，以免密钥在不知情的情况下残留。
-
-选项：
-  --force      即使无法删除其在密钥环中的条目，也删除该账号配置。
-  -h, --help   显示此帮助。
-</translation>
-    </message>
-    <message>
-        <source>Usage: sendtrail-cli profiles list
-
-Shows every profile: name, AccessKey ID (last 4 characters only), region or endpoint,
-signature version, service time zone and whether an STS token is stored. Does not
-access the keychain.
-</source>
-        <translation>用法：sendtrail-cli profiles list
-
-列出每个账号配置：名称、AccessKey ID（只显示最后 4 个字符）、地域或服务接入点、
-签名版本、服务时区，以及是否保存了 STS Token。不会访问密钥环。
-</translation>
-    </message>
-    <message>
-        <source>Secrets are never accepted as command-line arguments (they would be visible in the process list and shell history). Type the secret at the prompt or pipe it on standard input.
-</source>
-        <translation>绝不接受以命令行参数形式提供的密钥（它们会出现在进程列表和 shell 历史中）。请在提示处输入密钥，或通过标准输入管道传入。
-</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1…&apos; (the rest is not shown). Options are spelled --name.
-
-</source>
-        <translation>未知选项 &apos;%1…&apos;（其余部分未显示）。选项的写法为 --name。
-
-</translation>
-    </message>
-    <message>
-        <source>&apos;profiles list&apos; takes no arguments.
-
-</source>
-        <translation>&apos;profiles list&apos; 不接受参数。
-
-</translation>
-    </message>
-    <message>
-        <source>No profiles yet. Add one with: sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
-</source>
-        <translation>还没有账号配置。可用以下命令添加：sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
-</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>ACCESS KEY ID</source>
-        <translation>ACCESSKEY ID</translation>
-    </message>
-    <message>
-        <source>REGION / ENDPOINT</source>
-        <translation>地域 / 服务接入点</translation>
-    </message>
-    <message>
-        <source>SIGNATURE</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>SERVICE ZONE</source>
-        <translation>服务时区</translation>
-    </message>
-    <message>
-        <source>STS TOKEN</source>
-        <translation>STS TOKEN</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>--signature must be v3 or v1.
-</source>
-        <translation>--signature 必须是 v3 或 v1。
-</translation>
-    </message>
-    <message>
-        <source>--service-utc-offset must look like +08:00 or -05:30 (between -12:00 and +14:00, in 15-minute steps).
-</source>
-        <translation>--service-utc-offset 的格式应类似 +08:00 或 -05:30（在 -12:00 到 +14:00 之间，以 15 分钟为步长）。
-</translation>
-    </message>
-    <message>
-        <source>Details: %1
-</source>
-        <translation>详细信息：%1
-</translation>
-    </message>
-    <message>
-        <source>AccessKey secret for profile “%1”: </source>
-        <translation>账号配置“%1”的 AccessKey Secret：</translation>
-    </message>
-    <message>
-        <source>No secret entered; nothing was saved.
-</source>
-        <translation>未输入密钥；未保存任何内容。
-</translation>
-    </message>
-    <message>
-        <source>No secret on standard input: pipe the AccessKey secret as the first line. Nothing was saved.
-</source>
-        <translation>标准输入中没有密钥：请将 AccessKey Secret 作为第一行通过管道传入。未保存任何内容。
-</translation>
-    </message>
-    <message>
-        <source>STS security token for profile “%1”: </source>
-        <translation>账号配置“%1”的 STS 安全令牌：</translation>
-    </message>
-    <message>
-        <source>No security token entered; nothing was saved.
-</source>
-        <translation>未输入安全令牌；未保存任何内容。
-</translation>
-    </message>
-    <message>
-        <source>No security token on standard input: with --with-security-token the second line must be the STS token. Nothing was saved.
-</source>
-        <translation>标准输入中没有安全令牌：使用 --with-security-token 时，第二行必须是 STS Token。未保存任何内容。
-</translation>
-    </message>
-    <message>
-        <source>The profile was not saved.
-</source>
-        <translation>账号配置未保存。
-</translation>
-    </message>
-    <message>
-        <source>Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.
-</source>
-        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥保存在系统密钥环中。
-</translation>
-    </message>
-    <message>
-        <source>Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session only.
-</source>
-        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥仅在本次会话中保存在内存里。
-</translation>
-    </message>
-    <message>
-        <source>&apos;profiles add&apos; takes exactly one NAME (secrets are never accepted as arguments).
-
-</source>
-        <translation>&apos;profiles add&apos; 只接受一个 NAME（绝不接受以参数形式提供的密钥）。
-
-</translation>
-    </message>
-    <message>
-        <source>&apos;profiles remove&apos; takes exactly one NAME.
-
-</source>
-        <translation>&apos;profiles remove&apos; 只接受一个 NAME。
-
-</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”. See &apos;sendtrail-cli profiles list&apos;.
-</source>
-        <translation>不存在名为“%1”的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。
-</translation>
-    </message>
-    <message>
-        <source>The profile was kept. Fix the keychain, or use --force to remove it anyway.
-</source>
-        <translation>已保留该账号配置。请修复密钥环，或使用 --force 强制删除。
-</translation>
-    </message>
-    <message>
-        <source>Warning: the profile was removed, but its keychain entries may remain.
-</source>
-        <translation>警告：账号配置已删除，但其在密钥环中的条目可能仍然存在。
-</translation>
-    </message>
-    <message>
-        <source>Removed profile “%1”.
-</source>
-        <translation>已删除账号配置“%1”。
-</translation>
-    </message>
-    <message>
-        <source>Unknown profiles command &apos;%1&apos;.
-
-</source>
-        <translation>未知的 profiles 命令 &apos;%1&apos;。
-
-</translation>
-    </message>
-    <message>
-        <source>A profile name must be 1-64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>账号配置名称必须为 1-64 个字符：字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头。</translation>
-    </message>
-    <message>
-        <source>The AccessKey ID does not look right: it should be 4-128 letters and digits (e.g. LTAI…), or STS.… for a temporary key.</source>
-        <translation>AccessKey ID 看起来不对：应为 4-128 个字母和数字（例如 LTAI…），临时密钥则为 STS.…。</translation>
-    </message>
-    <message>
-        <source>Set a region (e.g. cn-hangzhou) or a custom endpoint.</source>
-        <translation>请设置地域（例如 cn-hangzhou）或自定义服务接入点。</translation>
-    </message>
-    <message>
-        <source>Unknown Direct Mail region. Known regions: %1.</source>
-        <translation>未知的邮件推送地域。已知地域：%1。</translation>
-    </message>
-    <message>
-        <source>The service time zone offset must be between -12:00 and +14:00 in 15-minute steps.</source>
-        <translation>服务时区偏移必须在 -12:00 到 +14:00 之间，以 15 分钟为步长。</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>不存在名为“%1”的账号配置。</translation>
-    </message>
-    <message>
-        <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>/proc/self/fd is not available</source>
-        <translation>/proc/self/fd 不可用</translation>
-    </message>
-    <message>
-        <source>Choose a start time.</source>
-        <translation>请选择开始时间。</translation>
-    </message>
-    <message>
-        <source>Choose an end time.</source>
-        <translation>请选择结束时间。</translation>
-    </message>
-    <message>
-        <source>The end time is before the start time; swap them or pick a later end.</source>
-        <translation>结束时间早于开始时间；请交换两者，或选择更晚的结束时间。</translation>
-    </message>
-    <message>
-        <source>The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.</source>
-        <translation>服务时区必须是 UTC-14:00 到 UTC+14:00 之间的整分钟偏移。</translation>
-    </message>
-    <message>
-        <source>Filter by only one of sender address, recipient address or tag: the service accepts one of them at a time.</source>
-        <translation>只能按发信地址、收件人地址或标签中的一项筛选：服务每次只接受其中一项。</translation>
-    </message>
-    <message>
-        <source>The status must be 0 (delivered), 2 (invalid address), 3 (spam) or 4 (failed).</source>
-        <translation>状态必须是 0（投递成功）、2（无效地址）、3（垃圾邮件）或 4（投递失败）。</translation>
-    </message>
-    <message>
-        <source>The page size must be between 1 and 100 records.</source>
-        <translation>每页条数必须在 1 到 100 之间。</translation>
-    </message>
-    <message>
-        <source>The reply&apos;s NextStart is neither text nor a number.</source>
-        <translation>回复中的 NextStart 既不是文本也不是数字。</translation>
-    </message>
-    <message>
-        <source>The reply carries error code %1 instead of records.</source>
-        <translation>回复中带有错误码 %1，而不是记录。</translation>
-    </message>
-    <message>
-        <source>The reply&apos;s data field is not an object.</source>
-        <translation>回复中的 data 字段不是对象。</translation>
-    </message>
-    <message>
-        <source>The reply&apos;s data.mailDetail field is not a list.</source>
-        <translation>回复中的 data.mailDetail 字段不是列表。</translation>
-    </message>
-    <message>
-        <source>Record %1 of the reply is not an object.</source>
-        <translation>回复中的第 %1 条记录不是对象。</translation>
-    </message>
-    <message>
-        <source>The reply is not valid JSON (%1 at byte %2).</source>
-        <translation>回复不是有效的 JSON（%1，位于第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The reply is JSON but not an object.</source>
-        <translation>回复是 JSON，但不是对象。</translation>
-    </message>
-</context>
-<context>
     <name>sendtrail::AboutDialog</name>
     <message>
         <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
@@ -1710,6 +1145,64 @@ access the keychain.
         <source>Could not save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>/proc/self/fd is not available</source>
+        <translation>/proc/self/fd 不可用</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::LanguageSettings</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect after you restart Sendtrail.</source>
+        <translation>新的语言将在重新启动 Sendtrail 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::MailQuery</name>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>请选择开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>请选择结束时间。</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time; swap them or pick a later end.</source>
+        <translation>结束时间早于开始时间；请交换两者，或选择更晚的结束时间。</translation>
+    </message>
+    <message>
+        <source>The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.</source>
+        <translation>服务时区必须是 UTC-14:00 到 UTC+14:00 之间的整分钟偏移。</translation>
+    </message>
+    <message>
+        <source>Filter by only one of sender address, recipient address or tag: the service accepts one of them at a time.</source>
+        <translation>只能按发信地址、收件人地址或标签中的一项筛选：服务每次只接受其中一项。</translation>
+    </message>
+    <message>
+        <source>The status must be 0 (delivered), 2 (invalid address), 3 (spam) or 4 (failed).</source>
+        <translation>状态必须是 0（投递成功）、2（无效地址）、3（垃圾邮件）或 4（投递失败）。</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 100 records.</source>
+        <translation>每页条数必须在 1 到 100 之间。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::MainWindow</name>
@@ -1871,6 +1364,37 @@ access the keychain.
     </message>
 </context>
 <context>
+    <name>sendtrail::PageParser</name>
+    <message>
+        <source>The reply&apos;s NextStart is neither text nor a number.</source>
+        <translation>回复中的 NextStart 既不是文本也不是数字。</translation>
+    </message>
+    <message>
+        <source>The reply carries error code %1 instead of records.</source>
+        <translation>回复中带有错误码 %1，而不是记录。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s data field is not an object.</source>
+        <translation>回复中的 data 字段不是对象。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s data.mailDetail field is not a list.</source>
+        <translation>回复中的 data.mailDetail 字段不是列表。</translation>
+    </message>
+    <message>
+        <source>Record %1 of the reply is not an object.</source>
+        <translation>回复中的第 %1 条记录不是对象。</translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON (%1 at byte %2).</source>
+        <translation>回复不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The reply is JSON but not an object.</source>
+        <translation>回复是 JSON，但不是对象。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::Pager</name>
     <message>
         <source>No connection to the service is set up.</source>
@@ -1883,6 +1407,29 @@ access the keychain.
     <message>
         <source>The service repeated a page marker.</source>
         <translation>服务重复返回了同一个分页标记。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::Profile</name>
+    <message>
+        <source>A profile name must be 1-64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>账号配置名称必须为 1-64 个字符：字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID does not look right: it should be 4-128 letters and digits (e.g. LTAI…), or STS.… for a temporary key.</source>
+        <translation>AccessKey ID 看起来不对：应为 4-128 个字母和数字（例如 LTAI…），临时密钥则为 STS.…。</translation>
+    </message>
+    <message>
+        <source>Set a region (e.g. cn-hangzhou) or a custom endpoint.</source>
+        <translation>请设置地域（例如 cn-hangzhou）或自定义服务接入点。</translation>
+    </message>
+    <message>
+        <source>Unknown Direct Mail region. Known regions: %1.</source>
+        <translation>未知的邮件推送地域。已知地域：%1。</translation>
+    </message>
+    <message>
+        <source>The service time zone offset must be between -12:00 and +14:00 in 15-minute steps.</source>
+        <translation>服务时区偏移必须在 -12:00 到 +14:00 之间，以 15 分钟为步长。</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1446,10 @@ access the keychain.
         <source>A security token was given for a profile without one.</source>
         <translation>为一个不使用安全令牌的账号配置提供了安全令牌。</translation>
     </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>不存在名为“%1”的账号配置。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfileStore</name>
@@ -1913,6 +1464,311 @@ access the keychain.
     <message>
         <source>Could not save the profiles to %1. Check that the folder is writable.</source>
         <translation>无法将账号配置保存到 %1。请检查该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ProfilesCommand</name>
+    <message>
+        <source>Usage: sendtrail-cli profiles &lt;command&gt; [options]
+
+Manage credential profiles. A profile&apos;s settings (name, AccessKey ID, region or endpoint,
+signature version, service time zone) are stored in the user settings file; its AccessKey
+secret and STS token only in the system keychain (Secret Service / KWallet).
+
+Commands:
+  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).
+  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from
+                       standard input when it is not a terminal; never from an argument.
+  remove NAME          Delete a profile and its keychain entries.
+
+Run &apos;sendtrail-cli profiles &lt;command&gt; --help&apos; for the options of a command.
+
+Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,
+3 keychain unavailable or failed, 4 no such profile.
+</source>
+        <translation>用法：sendtrail-cli profiles &lt;命令&gt; [选项]
+
+管理凭证账号配置。账号配置的设置（名称、AccessKey ID、地域或服务接入点、签名版本、
+服务时区）保存在用户设置文件中；其 AccessKey Secret 和 STS Token 只保存在系统密钥环
+（Secret Service / KWallet）中。
+
+命令：
+  list                 列出所有账号配置（AccessKey ID 只显示最后 4 个字符）。
+  add NAME [选项]      创建账号配置。密钥通过隐藏输入的提示读取；标准输入不是终端时，
+                       从标准输入读取；绝不从命令行参数读取。
+  remove NAME          删除账号配置及其在密钥环中的条目。
+
+运行 &apos;sendtrail-cli profiles &lt;命令&gt; --help&apos; 查看某个命令的选项。
+
+退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
+3 密钥环不可用或操作失败，4 账号配置不存在。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                  [--with-security-token]
+
+Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
+taken from the command line (it would show in the process list and shell history): on a
+terminal it is asked for without echo; otherwise the first line of standard input is used.
+With --with-security-token, an STS token is asked for next (or read from the second line).
+
+Options:
+  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
+  --region REGION              Direct Mail region: %1.
+  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               (http:// only for a local test server). Overrides the
+                               region&apos;s public endpoint. At least one of --region and
+                               --endpoint is required.
+  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
+                               (HMAC-SHA1 RPC signing).
+  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
+                               e.g. +08:00 (default), -05:00, UTC+8.
+  --with-security-token        Also store an STS security token (temporary credentials).
+  -h, --help                   Show this help.
+
+Examples:
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</source>
+        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                 [--with-security-token]
+
+创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
+命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
+否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
+（或从第二行读取）。
+
+选项：
+  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
+  --region REGION              邮件推送地域：%1。
+  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
+                               --region 和 --endpoint 至少需要提供一个。
+  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
+                               （HMAC-SHA1 RPC 签名）。
+  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
+                               例如 +08:00（默认）、-05:00、UTC+8。
+  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
+  -h, --help                   显示此帮助。
+
+示例：
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles remove NAME [--force]
+
+Deletes the profile NAME and its secret and STS token from the system keychain. If the
+keychain cannot be reached the profile is kept, so no secret is left behind unnoticed.
+
+Options:
+  --force      Remove the profile even if its keychain entries could not be deleted.
+  -h, --help   Show this help.
+</source>
+        <translation>用法：sendtrail-cli profiles remove NAME [--force]
+
+删除账号配置 NAME，并从系统密钥环中删除其密钥和 STS Token。如果无法访问密钥环，
+则保留该账号配置，以免密钥在不知情的情况下残留。
+
+选项：
+  --force      即使无法删除其在密钥环中的条目，也删除该账号配置。
+  -h, --help   显示此帮助。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles list
+
+Shows every profile: name, AccessKey ID (last 4 characters only), region or endpoint,
+signature version, service time zone and whether an STS token is stored. Does not
+access the keychain.
+</source>
+        <translation>用法：sendtrail-cli profiles list
+
+列出每个账号配置：名称、AccessKey ID（只显示最后 4 个字符）、地域或服务接入点、
+签名版本、服务时区，以及是否保存了 STS Token。不会访问密钥环。
+</translation>
+    </message>
+    <message>
+        <source>Secrets are never accepted as command-line arguments (they would be visible in the process list and shell history). Type the secret at the prompt or pipe it on standard input.
+</source>
+        <translation>绝不接受以命令行参数形式提供的密钥（它们会出现在进程列表和 shell 历史中）。请在提示处输入密钥，或通过标准输入管道传入。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1…&apos; (the rest is not shown). Options are spelled --name.
+
+</source>
+        <translation>未知选项 &apos;%1…&apos;（其余部分未显示）。选项的写法为 --name。
+
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles list&apos; takes no arguments.
+
+</source>
+        <translation>&apos;profiles list&apos; 不接受参数。
+
+</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
+</source>
+        <translation>还没有账号配置。可用以下命令添加：sendtrail-cli profiles add NAME --access-key-id ID --region cn-hangzhou
+</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>ACCESSKEY ID</translation>
+    </message>
+    <message>
+        <source>REGION / ENDPOINT</source>
+        <translation>地域 / 服务接入点</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>SERVICE ZONE</source>
+        <translation>服务时区</translation>
+    </message>
+    <message>
+        <source>STS TOKEN</source>
+        <translation>STS TOKEN</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.
+</source>
+        <translation>--signature 必须是 v3 或 v1。
+</translation>
+    </message>
+    <message>
+        <source>--service-utc-offset must look like +08:00 or -05:30 (between -12:00 and +14:00, in 15-minute steps).
+</source>
+        <translation>--service-utc-offset 的格式应类似 +08:00 或 -05:30（在 -12:00 到 +14:00 之间，以 15 分钟为步长）。
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>详细信息：%1
+</translation>
+    </message>
+    <message>
+        <source>AccessKey secret for profile “%1”: </source>
+        <translation>账号配置“%1”的 AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>No secret entered; nothing was saved.
+</source>
+        <translation>未输入密钥；未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>No secret on standard input: pipe the AccessKey secret as the first line. Nothing was saved.
+</source>
+        <translation>标准输入中没有密钥：请将 AccessKey Secret 作为第一行通过管道传入。未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>STS security token for profile “%1”: </source>
+        <translation>账号配置“%1”的 STS 安全令牌：</translation>
+    </message>
+    <message>
+        <source>No security token entered; nothing was saved.
+</source>
+        <translation>未输入安全令牌；未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>No security token on standard input: with --with-security-token the second line must be the STS token. Nothing was saved.
+</source>
+        <translation>标准输入中没有安全令牌：使用 --with-security-token 时，第二行必须是 STS Token。未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.
+</source>
+        <translation>账号配置未保存。
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.
+</source>
+        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥保存在系统密钥环中。
+</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session only.
+</source>
+        <translation>已保存账号配置“%1”（AccessKey ID %2）。密钥仅在本次会话中保存在内存里。
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles add&apos; takes exactly one NAME (secrets are never accepted as arguments).
+
+</source>
+        <translation>&apos;profiles add&apos; 只接受一个 NAME（绝不接受以参数形式提供的密钥）。
+
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles remove&apos; takes exactly one NAME.
+
+</source>
+        <translation>&apos;profiles remove&apos; 只接受一个 NAME。
+
+</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”. See &apos;sendtrail-cli profiles list&apos;.
+</source>
+        <translation>不存在名为“%1”的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。
+</translation>
+    </message>
+    <message>
+        <source>The profile was kept. Fix the keychain, or use --force to remove it anyway.
+</source>
+        <translation>已保留该账号配置。请修复密钥环，或使用 --force 强制删除。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the profile was removed, but its keychain entries may remain.
+</source>
+        <translation>警告：账号配置已删除，但其在密钥环中的条目可能仍然存在。
+</translation>
+    </message>
+    <message>
+        <source>Removed profile “%1”.
+</source>
+        <translation>已删除账号配置“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &apos;%1&apos;.
+
+</source>
+        <translation>未知的 profiles 命令 &apos;%1&apos;。
+
+</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2052,30 @@ access the keychain.
         <source>Germany (Frankfurt)</source>
         <translation>德国（法兰克福）</translation>
     </message>
+    <message>
+        <source>The endpoint must be a full address such as https://dm.aliyuncs.com/.</source>
+        <translation>服务接入点必须是完整地址，例如 https://dm.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <source>Plain http:// would expose the request; use https:// (http:// is allowed only for a test server on this computer).</source>
+        <translation>使用明文 http:// 会暴露请求内容；请使用 https://（只有本机上的测试服务器才允许使用 http://）。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>服务接入点必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation>服务接入点中不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a path; use only the host, e.g. https://dm.aliyuncs.com/.</source>
+        <translation>服务接入点中不能包含路径；只写主机即可，例如 https://dm.aliyuncs.com/。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query (?...) or fragment (#...).</source>
+        <translation>服务接入点中不能包含查询（?...）或片段（#...）。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ResultsView</name>
@@ -2314,6 +2194,154 @@ Options:
     <message>
         <source>Run &apos;sendtrail-cli export --help&apos; for the options.</source>
         <translation>运行 &apos;sendtrail-cli export --help&apos; 查看选项。</translation>
+    </message>
+    <message>
+        <source>Fetch every record of a query and write it to a file.
+Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
+Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.</source>
+        <translation>获取一个查询的全部记录并写入文件。
+时间：&apos;yyyy-MM-dd HH:mm&apos;，按服务时区解析（除非账号配置或 --service-utc-offset 另有指定，否则为 UTC+08:00），或带时区偏移的 ISO 8601 时间（2026-05-01T09:00:00+02:00）。
+凭证：--profile NAME（密钥取自系统密钥环），或环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 以及可选的 ALIBABA_CLOUD_SECURITY_TOKEN。任何选项都不会携带密钥。</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME (see &apos;sendtrail-cli profiles&apos;).</source>
+        <translation>使用已保存的账号配置 NAME（参见 &apos;sendtrail-cli profiles&apos;）。</translation>
+    </message>
+    <message>
+        <source>Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback).</source>
+        <translation>服务接入点 URL，例如 https://dm.aliyuncs.com（http:// 仅限本机回环地址）。</translation>
+    </message>
+    <message>
+        <source>Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1.</source>
+        <translation>地域 ID：cn-hangzhou、ap-southeast-1、ap-southeast-2、us-east-1、eu-central-1。</translation>
+    </message>
+    <message>
+        <source>Start of the range (required).</source>
+        <translation>时间范围的开始（必填）。</translation>
+    </message>
+    <message>
+        <source>End of the range (required). Ranges over 30 days are split automatically.</source>
+        <translation>时间范围的结束（必填）。超过 30 天的范围会自动拆分。</translation>
+    </message>
+    <message>
+        <source>Only mail to this recipient.</source>
+        <translation>只包含发给该收件人的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail from this sender address.</source>
+        <translation>只包含从该发信地址发出的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail with this tag.</source>
+        <translation>只包含带有该标签的邮件。</translation>
+    </message>
+    <message>
+        <source>Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed.</source>
+        <translation>只包含该投递状态：0 投递成功，2 无效地址，3 垃圾邮件，4 投递失败。</translation>
+    </message>
+    <message>
+        <source>Only mail sent through this dedicated IP pool.</source>
+        <translation>只包含通过该专属 IP 池发送的邮件。</translation>
+    </message>
+    <message>
+        <source>Only mail sent with this configuration set.</source>
+        <translation>只包含使用该配置集发送的邮件。</translation>
+    </message>
+    <message>
+        <source>Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
+        <translation>签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s time zone for StartTime/EndTime (default +08:00).</source>
+        <translation>服务解析 StartTime/EndTime 所用的时区（默认 +08:00）。</translation>
+    </message>
+    <message>
+        <source>Records per request, 1-100 (default 100).</source>
+        <translation>每次请求的记录数，1-100（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl).</source>
+        <translation>输出格式：jsonl、csv 或 xlsx（默认根据文件扩展名判断，否则为 jsonl）。</translation>
+    </message>
+    <message>
+        <source>CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM).</source>
+        <translation>CSV 风格：excel（UTF-8 BOM，默认）或 plain（RFC 4180，无 BOM）。</translation>
+    </message>
+    <message>
+        <source>The file to write (required). Written atomically: on failure nothing is left.</source>
+        <translation>要写入的文件（必填）。以原子方式写入：失败时不会留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Client-side budget in calls per minute (default 500, the account limit).</source>
+        <translation>客户端调用预算，单位为每分钟调用次数（默认 500，即账号上限）。</translation>
+    </message>
+    <message>
+        <source>Time windows fetched at the same time (default 6).</source>
+        <translation>同时获取的时间窗口数（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Fetch with a single NextStart chain per 30-day window, one after another.</source>
+        <translation>每个 30 天窗口只用一条 NextStart 链依次获取。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl, csv or xlsx.</source>
+        <translation>--format 必须是 jsonl、csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &apos;%1&apos;. See &apos;sendtrail-cli profiles list&apos;.</source>
+        <translation>不存在名为 &apos;%1&apos; 的账号配置。参见 &apos;sendtrail-cli profiles list&apos;。</translation>
+    </message>
+    <message>
+        <source>Unknown region &apos;%1&apos;. Use one of: %2.</source>
+        <translation>未知地域 &apos;%1&apos;。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say where to connect: --endpoint URL, --region ID or --profile NAME.</source>
+        <translation>请指定连接目标：--endpoint URL、--region ID 或 --profile NAME。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.</source>
+        <translation>--signature 必须是 v3 或 v1。</translation>
+    </message>
+    <message>
+        <source>--service-utc-offset must look like +08:00.</source>
+        <translation>--service-utc-offset 的格式应类似 +08:00。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time: use &apos;yyyy-MM-dd HH:mm&apos; or ISO 8601 with an offset.</source>
+        <translation>--%1 &apos;%2&apos; 不是有效的时间：请使用 &apos;yyyy-MM-dd HH:mm&apos; 或带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>--output FILE is required.</source>
+        <translation>必须提供 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--csv-preset must be excel or plain.</source>
+        <translation>--csv-preset 必须是 excel 或 plain。</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be at least 1 call per minute.</source>
+        <translation>--rate-limit 至少为每分钟 1 次调用。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be between 1 and 32.</source>
+        <translation>--concurrency 必须在 1 到 32 之间。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数 &apos;%1&apos;。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "credentials/profilestore.h"
 #include "exportcontroller.h"
 #include "exportprogressdialog.h"
+#include "languagesettings.h"
 #include "profilesdialog.h"
 #include "queryform.h"
 #include "querysettings.h"
@@ -164,6 +165,8 @@ void MainWindow::createMenus()
     }
     view->addAction(m_detailDock->toggleViewAction());
     view->addAction(tr("Reset &Columns"), m_results, &ResultsView::resetColumns);
+    view->addSeparator();
+    view->addMenu(LanguageSettings::createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sendtrail"), this, [this] {
@@ -304,7 +307,7 @@ void MainWindow::updateStatus()
     if (!m_model->query())
         state = tr("Ready: choose a range and press Run (Ctrl+Enter)");
     else if (m_model->isLoading())
-        state = tr("Loading page %1…").arg(m_model->pagesLoaded() + 1);
+        state = tr("Loading page %1…").arg(locale.toString(m_model->pagesLoaded() + 1));
     else if (m_model->hasFailed())
         state = tr("Stopped: a page failed");
     else if (m_model->isFinished())

@@ -20,10 +20,16 @@ const RegionInfo *findRegion(const QString &regionId)
     return it == regions.cend() ? nullptr : &*it;
 }
 
-QString tr(const char *text)
+// Region names are marked with QT_TRANSLATE_NOOP above; they reach here as data.
+QString translatedName(const char *name)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate(kContext, name);
 }
+
+struct RegionsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::Regions)
+};
 
 } // namespace
 
@@ -64,7 +70,7 @@ QUrl endpointForRegion(const QString &regionId)
 QString regionDisplayName(const QString &regionId)
 {
     const RegionInfo *region = findRegion(regionId);
-    return region ? tr(region->name) : regionId;
+    return region ? translatedName(region->name) : regionId;
 }
 
 bool isLoopbackHost(const QString &host)
@@ -78,20 +84,22 @@ bool isLoopbackHost(const QString &host)
 std::optional<QString> endpointProblem(const QUrl &endpoint)
 {
     if (!endpoint.isValid() || endpoint.isRelative() || endpoint.host().isEmpty())
-        return tr("The endpoint must be a full address such as https://dm.aliyuncs.com/.");
+        return RegionsTr::tr("The endpoint must be a full address such as https://dm.aliyuncs.com/.");
     const QString scheme = endpoint.scheme().toLower();
     if (scheme == "http"_L1 && !isLoopbackHost(endpoint.host()))
-        return tr("Plain http:// would expose the request; use https:// (http:// is allowed only for "
-                  "a test server on this computer).");
+        return RegionsTr::tr(
+            "Plain http:// would expose the request; use https:// (http:// is allowed only for "
+            "a test server on this computer).");
     if (scheme != "https"_L1 && scheme != "http"_L1)
-        return tr("The endpoint must start with https://.");
+        return RegionsTr::tr("The endpoint must start with https://.");
     // An empty "user@" still has no place in an API endpoint.
     if (endpoint.authority(QUrl::FullyEncoded).contains(u'@'))
-        return tr("The endpoint must not contain a user name or password.");
+        return RegionsTr::tr("The endpoint must not contain a user name or password.");
     if (!endpoint.path().isEmpty() && endpoint.path() != "/"_L1)
-        return tr("The endpoint must not contain a path; use only the host, e.g. https://dm.aliyuncs.com/.");
+        return RegionsTr::tr(
+            "The endpoint must not contain a path; use only the host, e.g. https://dm.aliyuncs.com/.");
     if (endpoint.hasQuery() || endpoint.hasFragment())
-        return tr("The endpoint must not contain a query (?...) or fragment (#...).");
+        return RegionsTr::tr("The endpoint must not contain a query (?...) or fragment (#...).");
     return std::nullopt;
 }
 

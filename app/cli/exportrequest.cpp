@@ -14,53 +14,60 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct CliTr
 {
-    return QCoreApplication::translate("sendtrail::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::cli)
+};
 
 void addOptions(QCommandLineParser &p)
 {
     p.setApplicationDescription(
-        tr("Fetch every record of a query and write it to a file.\n"
-           "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
-           "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
-           "(2026-05-01T09:00:00+02:00).\n"
-           "Credentials: --profile NAME (secret from the system keychain), or the "
-           "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-           "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
+        CliTr::tr("Fetch every record of a query and write it to a file.\n"
+                  "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
+                  "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
+                  "(2026-05-01T09:00:00+02:00).\n"
+                  "Credentials: --profile NAME (secret from the system keychain), or the "
+                  "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                  "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
     p.addHelpOption();
     p.addOptions({
-        {u"profile"_s, tr("Use the saved profile NAME (see 'sendtrail-cli profiles')."), u"NAME"_s},
-        {u"endpoint"_s, tr("Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback)."),
+        {u"profile"_s, CliTr::tr("Use the saved profile NAME (see 'sendtrail-cli profiles')."), u"NAME"_s},
+        {u"endpoint"_s,
+         CliTr::tr("Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback)."),
          u"URL"_s},
-        {u"region"_s, tr("Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1."),
+        {u"region"_s,
+         CliTr::tr("Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1."),
          u"ID"_s},
-        {u"start"_s, tr("Start of the range (required)."), u"T"_s},
-        {u"end"_s, tr("End of the range (required). Ranges over 30 days are split automatically."), u"T"_s},
-        {u"to-address"_s, tr("Only mail to this recipient."), u"A"_s},
-        {u"account-name"_s, tr("Only mail from this sender address."), u"A"_s},
-        {u"tag"_s, tr("Only mail with this tag."), u"T"_s},
-        {u"status"_s, tr("Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed."),
-         u"N"_s},
-        {u"ip-pool-id"_s, tr("Only mail sent through this dedicated IP pool."), u"ID"_s},
-        {u"config-set-id"_s, tr("Only mail sent with this configuration set."), u"ID"_s},
-        {u"signature"_s, tr("Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
+        {u"start"_s, CliTr::tr("Start of the range (required)."), u"T"_s},
+        {u"end"_s, CliTr::tr("End of the range (required). Ranges over 30 days are split automatically."),
+         u"T"_s},
+        {u"to-address"_s, CliTr::tr("Only mail to this recipient."), u"A"_s},
+        {u"account-name"_s, CliTr::tr("Only mail from this sender address."), u"A"_s},
+        {u"tag"_s, CliTr::tr("Only mail with this tag."), u"T"_s},
+        {u"status"_s,
+         CliTr::tr("Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed."), u"N"_s},
+        {u"ip-pool-id"_s, CliTr::tr("Only mail sent through this dedicated IP pool."), u"ID"_s},
+        {u"config-set-id"_s, CliTr::tr("Only mail sent with this configuration set."), u"ID"_s},
+        {u"signature"_s, CliTr::tr("Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
          u"v3|v1"_s},
-        {u"service-utc-offset"_s, tr("The service's time zone for StartTime/EndTime (default +08:00)."),
-         u"+HH:MM"_s},
-        {u"page-size"_s, tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
-        {u"format"_s, tr("Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl)."),
+        {u"service-utc-offset"_s,
+         CliTr::tr("The service's time zone for StartTime/EndTime (default +08:00)."), u"+HH:MM"_s},
+        {u"page-size"_s, CliTr::tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
+        {u"format"_s,
+         CliTr::tr("Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl)."),
          u"FORMAT"_s},
-        {u"csv-preset"_s, tr("CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM)."),
+        {u"csv-preset"_s, CliTr::tr("CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM)."),
          u"excel|plain"_s, u"excel"_s},
-        {u"output"_s, tr("The file to write (required). Written atomically: on failure nothing is left."),
+        {u"output"_s,
+         CliTr::tr("The file to write (required). Written atomically: on failure nothing is left."),
          u"FILE"_s},
-        {u"rate-limit"_s, tr("Client-side budget in calls per minute (default 500, the account limit)."),
-         u"N"_s, u"500"_s},
-        {u"concurrency"_s, tr("Time windows fetched at the same time (default 6)."), u"N"_s, u"6"_s},
-        {u"sequential"_s, tr("Fetch with a single NextStart chain per 30-day window, one after another.")},
-        {u"quiet"_s, tr("No progress on stderr.")},
+        {u"rate-limit"_s,
+         CliTr::tr("Client-side budget in calls per minute (default 500, the account limit)."), u"N"_s,
+         u"500"_s},
+        {u"concurrency"_s, CliTr::tr("Time windows fetched at the same time (default 6)."), u"N"_s, u"6"_s},
+        {u"sequential"_s,
+         CliTr::tr("Fetch with a single NextStart chain per 30-day window, one after another.")},
+        {u"quiet"_s, CliTr::tr("No progress on stderr.")},
     });
 }
 
@@ -73,7 +80,7 @@ ExportFormat formatFor(const QString &name, const QString &output, QStringList *
         return ExportFormat::Xlsx;
     if (f == "jsonl"_L1 || f == "ndjson"_L1 || (name.isEmpty()))
         return ExportFormat::Jsonl;
-    errors->append(tr("--format must be jsonl, csv or xlsx."));
+    errors->append(CliTr::tr("--format must be jsonl, csv or xlsx."));
     return ExportFormat::Jsonl;
 }
 
@@ -82,7 +89,7 @@ std::optional<int> intOption(const QCommandLineParser &p, const QString &name, Q
     bool ok = false;
     const int value = p.value(name).toInt(&ok);
     if (!ok) {
-        errors->append(tr("--%1 must be a whole number.").arg(name));
+        errors->append(CliTr::tr("--%1 must be a whole number.").arg(name));
         return std::nullopt;
     }
     return value;
@@ -95,8 +102,8 @@ void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList 
     if (!r.profileName.isEmpty()) {
         profile = ProfileStore().get(r.profileName);
         if (!profile)
-            errors->append(
-                tr("There is no profile named '%1'. See 'sendtrail-cli profiles list'.").arg(r.profileName));
+            errors->append(CliTr::tr("There is no profile named '%1'. See 'sendtrail-cli profiles list'.")
+                               .arg(r.profileName));
     }
     if (p.isSet(u"endpoint"_s)) {
         r.endpoint = QUrl(p.value(u"endpoint"_s), QUrl::StrictMode);
@@ -105,26 +112,26 @@ void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList 
     } else if (p.isSet(u"region"_s)) {
         r.regionId = p.value(u"region"_s);
         if (!isKnownRegion(r.regionId))
-            errors->append(
-                tr("Unknown region '%1'. Use one of: %2.").arg(r.regionId, knownRegionIds().join(u", "_s)));
+            errors->append(CliTr::tr("Unknown region '%1'. Use one of: %2.")
+                               .arg(r.regionId, knownRegionIds().join(u", "_s)));
         r.endpoint = endpointForRegion(r.regionId);
     } else if (profile) {
         r.endpoint = effectiveEndpoint(*profile);
         r.regionId = profile->regionId;
     } else {
-        errors->append(tr("Say where to connect: --endpoint URL, --region ID or --profile NAME."));
+        errors->append(CliTr::tr("Say where to connect: --endpoint URL, --region ID or --profile NAME."));
     }
     if (p.isSet(u"signature"_s)) {
         r.signatureVersion = parseSignatureVersion(p.value(u"signature"_s));
         if (!r.signatureVersion)
-            errors->append(tr("--signature must be v3 or v1."));
+            errors->append(CliTr::tr("--signature must be v3 or v1."));
     } else if (profile) {
         r.signatureVersion = profile->signatureVersion;
     }
     if (p.isSet(u"service-utc-offset"_s)) {
         const auto offset = parseUtcOffset(p.value(u"service-utc-offset"_s));
         if (!offset)
-            errors->append(tr("--service-utc-offset must look like +08:00."));
+            errors->append(CliTr::tr("--service-utc-offset must look like +08:00."));
         else
             r.query.serviceUtcOffsetSeconds = *offset;
     } else if (profile) {
@@ -137,13 +144,14 @@ void applyQuery(const QCommandLineParser &p, ExportRequest &r, QStringList *erro
     MailQuery &q = r.query;
     for (const auto &[name, target] : {std::pair{u"start"_s, &q.start}, std::pair{u"end"_s, &q.end}}) {
         if (!p.isSet(name)) {
-            errors->append(tr("--%1 is required.").arg(name));
+            errors->append(CliTr::tr("--%1 is required.").arg(name));
             continue;
         }
         const auto time = parseUserTime(p.value(name), q.serviceUtcOffsetSeconds);
         if (!time)
-            errors->append(tr("--%1 '%2' is not a time: use 'yyyy-MM-dd HH:mm' or ISO 8601 with an offset.")
-                               .arg(name, p.value(name)));
+            errors->append(
+                CliTr::tr("--%1 '%2' is not a time: use 'yyyy-MM-dd HH:mm' or ISO 8601 with an offset.")
+                    .arg(name, p.value(name)));
         else
             *target = *time;
     }
@@ -166,20 +174,20 @@ void applyOutput(const QCommandLineParser &p, ExportRequest &r, QStringList *err
     ExportOptions &o = r.exportOptions;
     o.targetPath = p.value(u"output"_s);
     if (o.targetPath.isEmpty())
-        errors->append(tr("--output FILE is required."));
+        errors->append(CliTr::tr("--output FILE is required."));
     o.format = formatFor(p.value(u"format"_s), o.targetPath, errors);
     const QString preset = p.value(u"csv-preset"_s).toLower();
     if (preset == "plain"_L1)
         o.csvPreset = CsvPreset::Plain;
     else if (preset != "excel"_L1)
-        errors->append(tr("--csv-preset must be excel or plain."));
+        errors->append(CliTr::tr("--csv-preset must be excel or plain."));
     o.timeZone = ExportTimeZone::fixedOffset(r.query.serviceUtcOffsetSeconds);
     if (const auto rate = intOption(p, u"rate-limit"_s, errors); rate && *rate < 1)
-        errors->append(tr("--rate-limit must be at least 1 call per minute."));
+        errors->append(CliTr::tr("--rate-limit must be at least 1 call per minute."));
     else if (rate)
         r.fetchOptions.callsPerMinute = *rate;
     if (const auto c = intOption(p, u"concurrency"_s, errors); c && (*c < 1 || *c > 32))
-        errors->append(tr("--concurrency must be between 1 and 32."));
+        errors->append(CliTr::tr("--concurrency must be between 1 and 32."));
     else if (c)
         r.fetchOptions.concurrency = *c;
     r.fetchOptions.sequential = p.isSet(u"sequential"_s);
@@ -211,7 +219,8 @@ ParsedExportArgs parseExportArgs(const QStringList &args, QString *helpText)
         return result;
     }
     if (!p.positionalArguments().isEmpty())
-        result.errors.append(tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
+        result.errors.append(
+            CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
     ExportRequest r;
     r.profileName = p.value(u"profile"_s);
     applyConnection(p, r, &result.errors);

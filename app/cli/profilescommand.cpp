@@ -16,85 +16,89 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct ProfilesCommandTr
 {
-    return QCoreApplication::translate("sendtrail::ProfilesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::ProfilesCommand)
+};
 
 QString mainHelp()
 {
-    return tr("Usage: sendtrail-cli profiles <command> [options]\n"
-              "\n"
-              "Manage credential profiles. A profile's settings (name, AccessKey ID, region or endpoint,\n"
-              "signature version, service time zone) are stored in the user settings file; its AccessKey\n"
-              "secret and STS token only in the system keychain (Secret Service / KWallet).\n"
-              "\n"
-              "Commands:\n"
-              "  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).\n"
-              "  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from\n"
-              "                       standard input when it is not a terminal; never from an argument.\n"
-              "  remove NAME          Delete a profile and its keychain entries.\n"
-              "\n"
-              "Run 'sendtrail-cli profiles <command> --help' for the options of a command.\n"
-              "\n"
-              "Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,\n"
-              "3 keychain unavailable or failed, 4 no such profile.\n");
+    return ProfilesCommandTr::tr(
+        "Usage: sendtrail-cli profiles <command> [options]\n"
+        "\n"
+        "Manage credential profiles. A profile's settings (name, AccessKey ID, region or endpoint,\n"
+        "signature version, service time zone) are stored in the user settings file; its AccessKey\n"
+        "secret and STS token only in the system keychain (Secret Service / KWallet).\n"
+        "\n"
+        "Commands:\n"
+        "  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).\n"
+        "  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from\n"
+        "                       standard input when it is not a terminal; never from an argument.\n"
+        "  remove NAME          Delete a profile and its keychain entries.\n"
+        "\n"
+        "Run 'sendtrail-cli profiles <command> --help' for the options of a command.\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,\n"
+        "3 keychain unavailable or failed, 4 no such profile.\n");
 }
 
 QString addHelp()
 {
-    return tr("Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)\n"
-              "                                  [--signature v3|v1] [--service-utc-offset +HH:MM]\n"
-              "                                  [--with-security-token]\n"
-              "\n"
-              "Creates the profile NAME (1-64 letters, digits, '.', '_', '-'). The AccessKey secret is "
-              "never\n"
-              "taken from the command line (it would show in the process list and shell history): on a\n"
-              "terminal it is asked for without echo; otherwise the first line of standard input is used.\n"
-              "With --with-security-token, an STS token is asked for next (or read from the second line).\n"
-              "\n"
-              "Options:\n"
-              "  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.\n"
-              "  --region REGION              Direct Mail region: %1.\n"
-              "  --endpoint URL               Custom endpoint, e.g. "
-              "https://dm-vpc.cn-hangzhou.aliyuncs.com/\n"
-              "                               (http:// only for a local test server). Overrides the\n"
-              "                               region's public endpoint. At least one of --region and\n"
-              "                               --endpoint is required.\n"
-              "  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1\n"
-              "                               (HMAC-SHA1 RPC signing).\n"
-              "  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,\n"
-              "                               e.g. +08:00 (default), -05:00, UTC+8.\n"
-              "  --with-security-token        Also store an STS security token (temporary credentials).\n"
-              "  -h, --help                   Show this help.\n"
-              "\n"
-              "Examples:\n"
-              "  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou\n"
-              "  printf '%s\\n' \"$SECRET\" | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId "
-              "\\\n"
-              "      --region ap-southeast-1 --signature v1\n")
-        .arg(knownRegionIds().join(u", "_s));
+    return ProfilesCommandTr::
+        tr("Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)\n"
+           "                                  [--signature v3|v1] [--service-utc-offset +HH:MM]\n"
+           "                                  [--with-security-token]\n"
+           "\n"
+           "Creates the profile NAME (1-64 letters, digits, '.', '_', '-'). The AccessKey secret is "
+           "never\n"
+           "taken from the command line (it would show in the process list and shell history): on a\n"
+           "terminal it is asked for without echo; otherwise the first line of standard input is used.\n"
+           "With --with-security-token, an STS token is asked for next (or read from the second line).\n"
+           "\n"
+           "Options:\n"
+           "  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.\n"
+           "  --region REGION              Direct Mail region: %1.\n"
+           "  --endpoint URL               Custom endpoint, e.g. "
+           "https://dm-vpc.cn-hangzhou.aliyuncs.com/\n"
+           "                               (http:// only for a local test server). Overrides the\n"
+           "                               region's public endpoint. At least one of --region and\n"
+           "                               --endpoint is required.\n"
+           "  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1\n"
+           "                               (HMAC-SHA1 RPC signing).\n"
+           "  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,\n"
+           "                               e.g. +08:00 (default), -05:00, UTC+8.\n"
+           "  --with-security-token        Also store an STS security token (temporary credentials).\n"
+           "  -h, --help                   Show this help.\n"
+           "\n"
+           "Examples:\n"
+           "  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou\n"
+           "  printf '%s\\n' \"$SECRET\" | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId "
+           "\\\n"
+           "      --region ap-southeast-1 --signature v1\n")
+            .arg(knownRegionIds().join(u", "_s));
 }
 
 QString removeHelp()
 {
-    return tr("Usage: sendtrail-cli profiles remove NAME [--force]\n"
-              "\n"
-              "Deletes the profile NAME and its secret and STS token from the system keychain. If the\n"
-              "keychain cannot be reached the profile is kept, so no secret is left behind unnoticed.\n"
-              "\n"
-              "Options:\n"
-              "  --force      Remove the profile even if its keychain entries could not be deleted.\n"
-              "  -h, --help   Show this help.\n");
+    return ProfilesCommandTr::tr(
+        "Usage: sendtrail-cli profiles remove NAME [--force]\n"
+        "\n"
+        "Deletes the profile NAME and its secret and STS token from the system keychain. If the\n"
+        "keychain cannot be reached the profile is kept, so no secret is left behind unnoticed.\n"
+        "\n"
+        "Options:\n"
+        "  --force      Remove the profile even if its keychain entries could not be deleted.\n"
+        "  -h, --help   Show this help.\n");
 }
 
 QString listHelp()
 {
-    return tr("Usage: sendtrail-cli profiles list\n"
-              "\n"
-              "Shows every profile: name, AccessKey ID (last 4 characters only), region or endpoint,\n"
-              "signature version, service time zone and whether an STS token is stored. Does not\n"
-              "access the keychain.\n");
+    return ProfilesCommandTr::tr(
+        "Usage: sendtrail-cli profiles list\n"
+        "\n"
+        "Shows every profile: name, AccessKey ID (last 4 characters only), region or endpoint,\n"
+        "signature version, service time zone and whether an STS token is stored. Does not\n"
+        "access the keychain.\n");
 }
 
 // An option that would carry a secret in argv. Its value is never echoed back.
@@ -116,15 +120,17 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
 {
     for (const QString &arg : args) {
         if (isSecretOption(arg)) {
-            err << tr("Secrets are never accepted as command-line arguments (they would be visible in the "
-                      "process list and shell history). Type the secret at the prompt or pipe it on "
-                      "standard input.\n");
+            err << ProfilesCommandTr::tr(
+                "Secrets are never accepted as command-line arguments (they would be visible in the "
+                "process list and shell history). Type the secret at the prompt or pipe it on "
+                "standard input.\n");
             return false;
         }
         // "-pSECRET" (the mysql habit): never echo what follows a single dash. ("-05:30" is a
         // value, not an option.)
         if (arg.size() > 2 && arg.startsWith(u'-') && arg.at(1).isLetter()) {
-            err << tr("Unknown option '%1…' (the rest is not shown). Options are spelled --name.\n\n")
+            err << ProfilesCommandTr::tr(
+                       "Unknown option '%1…' (the rest is not shown). Options are spelled --name.\n\n")
                        .arg(arg.left(2))
                 << usage;
             return false;
@@ -172,22 +178,24 @@ int runList(const QStringList &args, const ProfilesCommandContext &ctx)
         return ProfilesOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *ctx.err << tr("'profiles list' takes no arguments.\n\n") << listHelp();
+        *ctx.err << ProfilesCommandTr::tr("'profiles list' takes no arguments.\n\n") << listHelp();
         return ProfilesUsage;
     }
     const QList<Profile> profiles = ctx.profiles->list();
     if (profiles.isEmpty()) {
-        *ctx.out << tr("No profiles yet. Add one with: sendtrail-cli profiles add NAME --access-key-id ID "
-                       "--region cn-hangzhou\n");
+        *ctx.out << ProfilesCommandTr::tr(
+            "No profiles yet. Add one with: sendtrail-cli profiles add NAME --access-key-id ID "
+            "--region cn-hangzhou\n");
         return ProfilesOk;
     }
-    QList<QStringList> rows{{tr("NAME"), tr("ACCESS KEY ID"), tr("REGION / ENDPOINT"), tr("SIGNATURE"),
-                             tr("SERVICE ZONE"), tr("STS TOKEN")}};
+    QList<QStringList> rows{{ProfilesCommandTr::tr("NAME"), ProfilesCommandTr::tr("ACCESS KEY ID"),
+                             ProfilesCommandTr::tr("REGION / ENDPOINT"), ProfilesCommandTr::tr("SIGNATURE"),
+                             ProfilesCommandTr::tr("SERVICE ZONE"), ProfilesCommandTr::tr("STS TOKEN")}};
     for (const Profile &p : profiles) {
         rows.append({p.name, maskAccessKeyId(p.accessKeyId), describeLocation(p),
                      signatureVersionName(p.signatureVersion),
                      u"UTC"_s + formatUtcOffset(p.serviceUtcOffsetSeconds),
-                     p.hasSecurityToken ? tr("yes") : tr("no")});
+                     p.hasSecurityToken ? ProfilesCommandTr::tr("yes") : ProfilesCommandTr::tr("no")});
     }
     printTable(*ctx.out, rows);
     return ProfilesOk;
@@ -221,7 +229,7 @@ std::optional<Profile> profileFromOptions(const QCommandLineParser &parser, QTex
     if (parser.isSet(u"signature"_s)) {
         const auto version = parseSignatureVersion(parser.value(u"signature"_s));
         if (!version) {
-            err << tr("--signature must be v3 or v1.\n");
+            err << ProfilesCommandTr::tr("--signature must be v3 or v1.\n");
             return std::nullopt;
         }
         profile.signatureVersion = *version;
@@ -229,8 +237,9 @@ std::optional<Profile> profileFromOptions(const QCommandLineParser &parser, QTex
     if (parser.isSet(u"service-utc-offset"_s)) {
         const auto offset = parseUtcOffset(parser.value(u"service-utc-offset"_s));
         if (!offset) {
-            err << tr("--service-utc-offset must look like +08:00 or -05:30 (between -12:00 and +14:00, in "
-                      "15-minute steps).\n");
+            err << ProfilesCommandTr::tr(
+                "--service-utc-offset must look like +08:00 or -05:30 (between -12:00 and +14:00, in "
+                "15-minute steps).\n");
             return std::nullopt;
         }
         profile.serviceUtcOffsetSeconds = *offset;
@@ -271,30 +280,34 @@ void printOutcome(QTextStream &err, const ProfileOutcome &outcome)
 {
     err << outcome.message() << u'\n';
     if (outcome.credentialError && !outcome.credentialError->detail.isEmpty())
-        err << tr("Details: %1\n").arg(outcome.credentialError->detail);
+        err << ProfilesCommandTr::tr("Details: %1\n").arg(outcome.credentialError->detail);
 }
 
 // Reads the secret (and token); prints why and returns false if input is missing.
 bool readSecrets(const ProfilesCommandContext &ctx, const Profile &profile, QByteArray &secret,
                  QByteArray &token)
 {
-    const auto readSecret = readSecretInput(ctx, tr("AccessKey secret for profile “%1”: ").arg(profile.name));
+    const auto readSecret =
+        readSecretInput(ctx, ProfilesCommandTr::tr("AccessKey secret for profile “%1”: ").arg(profile.name));
     if (!readSecret) {
-        *ctx.err << (ctx.inputIsTerminal ? tr("No secret entered; nothing was saved.\n")
-                                         : tr("No secret on standard input: pipe the AccessKey secret as the "
-                                              "first line. Nothing was saved.\n"));
+        *ctx.err << (ctx.inputIsTerminal
+                         ? ProfilesCommandTr::tr("No secret entered; nothing was saved.\n")
+                         : ProfilesCommandTr::tr(
+                               "No secret on standard input: pipe the AccessKey secret as the "
+                               "first line. Nothing was saved.\n"));
         return false;
     }
     secret = *readSecret;
     if (!profile.hasSecurityToken)
         return true;
-    const auto readToken =
-        readSecretInput(ctx, tr("STS security token for profile “%1”: ").arg(profile.name));
+    const auto readToken = readSecretInput(
+        ctx, ProfilesCommandTr::tr("STS security token for profile “%1”: ").arg(profile.name));
     if (!readToken) {
         *ctx.err << (ctx.inputIsTerminal
-                         ? tr("No security token entered; nothing was saved.\n")
-                         : tr("No security token on standard input: with --with-security-token "
-                              "the second line must be the STS token. Nothing was saved.\n"));
+                         ? ProfilesCommandTr::tr("No security token entered; nothing was saved.\n")
+                         : ProfilesCommandTr::tr(
+                               "No security token on standard input: with --with-security-token "
+                               "the second line must be the STS token. Nothing was saved.\n"));
         return false;
     }
     token = *readToken;
@@ -315,14 +328,16 @@ int saveNewProfile(const ProfilesCommandContext &ctx, const Profile &profile)
     if (!outcome.ok()) {
         printOutcome(*ctx.err, outcome);
         if (outcome.credentialError)
-            *ctx.err << tr("The profile was not saved.\n");
+            *ctx.err << ProfilesCommandTr::tr("The profile was not saved.\n");
         return exitCodeFor(outcome);
     }
     *ctx.out
         << (ctx.secrets->isPersistent()
-                ? tr("Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.\n")
-                : tr("Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session "
-                     "only.\n"))
+                ? ProfilesCommandTr::tr(
+                      "Saved profile “%1” (AccessKey ID %2). The secret is stored in the system keychain.\n")
+                : ProfilesCommandTr::tr(
+                      "Saved profile “%1” (AccessKey ID %2). The secret is kept in memory for this session "
+                      "only.\n"))
                .arg(profile.name, maskAccessKeyId(profile.accessKeyId));
     return ProfilesOk;
 }
@@ -338,8 +353,10 @@ int runAdd(const QStringList &args, const ProfilesCommandContext &ctx)
         return ProfilesOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        *ctx.err << tr("'profiles add' takes exactly one NAME (secrets are never accepted as arguments).\n\n")
-                 << addHelp();
+        *ctx.err
+            << ProfilesCommandTr::tr(
+                   "'profiles add' takes exactly one NAME (secrets are never accepted as arguments).\n\n")
+            << addHelp();
         return ProfilesUsage;
     }
     const auto profile = profileFromOptions(parser, *ctx.err);
@@ -363,12 +380,14 @@ int runRemove(const QStringList &args, const ProfilesCommandContext &ctx)
         return ProfilesOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        *ctx.err << tr("'profiles remove' takes exactly one NAME.\n\n") << removeHelp();
+        *ctx.err << ProfilesCommandTr::tr("'profiles remove' takes exactly one NAME.\n\n") << removeHelp();
         return ProfilesUsage;
     }
     const QString name = parser.positionalArguments().constFirst();
     if (!ctx.profiles->contains(name)) {
-        *ctx.err << tr("There is no profile named “%1”. See 'sendtrail-cli profiles list'.\n").arg(name);
+        *ctx.err << ProfilesCommandTr::tr(
+                        "There is no profile named “%1”. See 'sendtrail-cli profiles list'.\n")
+                        .arg(name);
         return ProfilesNotFound;
     }
     const bool force = parser.isSet(u"force"_s);
@@ -376,7 +395,8 @@ int runRemove(const QStringList &args, const ProfilesCommandContext &ctx)
     const ProfileOutcome outcome = removeProfileBlocking(credentials, name, force);
     if (outcome.credentialError && (!force || !outcome.fieldErrors.isEmpty())) {
         printOutcome(*ctx.err, outcome);
-        *ctx.err << tr("The profile was kept. Fix the keychain, or use --force to remove it anyway.\n");
+        *ctx.err << ProfilesCommandTr::tr(
+            "The profile was kept. Fix the keychain, or use --force to remove it anyway.\n");
         return ProfilesKeychainFailed;
     }
     if (!outcome.fieldErrors.isEmpty()) {
@@ -385,9 +405,10 @@ int runRemove(const QStringList &args, const ProfilesCommandContext &ctx)
     }
     if (outcome.credentialError) {
         printOutcome(*ctx.err, outcome);
-        *ctx.err << tr("Warning: the profile was removed, but its keychain entries may remain.\n");
+        *ctx.err << ProfilesCommandTr::tr(
+            "Warning: the profile was removed, but its keychain entries may remain.\n");
     }
-    *ctx.out << tr("Removed profile “%1”.\n").arg(name);
+    *ctx.out << ProfilesCommandTr::tr("Removed profile “%1”.\n").arg(name);
     return ProfilesOk;
 }
 
@@ -417,7 +438,7 @@ int dispatch(const QStringList &args, const ProfilesCommandContext &ctx)
         return ProfilesOk;
     }
     if (!command.isEmpty() && !isSecretOption(command))
-        *ctx.err << tr("Unknown profiles command '%1'.\n\n").arg(command);
+        *ctx.err << ProfilesCommandTr::tr("Unknown profiles command '%1'.\n\n").arg(command);
     *ctx.err << mainHelp();
     return ProfilesUsage;
 }
@@ -452,7 +473,8 @@ std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextSt
                                                     ProfileStore &profiles, SecretStore &secrets)
 {
     if (!profiles.contains(name)) {
-        err << tr("There is no profile named “%1”. See 'sendtrail-cli profiles list'.\n").arg(name);
+        err << ProfilesCommandTr::tr("There is no profile named “%1”. See 'sendtrail-cli profiles list'.\n")
+                   .arg(name);
         exitCode = ProfilesNotFound;
         return std::nullopt;
     }

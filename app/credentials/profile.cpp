@@ -11,10 +11,10 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct ProfileTr
 {
-    return QCoreApplication::translate("sendtrail::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::Profile)
+};
 
 } // namespace
 
@@ -36,20 +36,21 @@ QList<ProfileFieldError> validateProfile(const Profile &profile)
 {
     QList<ProfileFieldError> errors;
     if (!isValidProfileName(profile.name)) {
-        errors.append({u"name"_s, tr("A profile name must be 1-64 characters: letters, digits, '.', '_' or "
-                                     "'-', starting with a letter or digit.")});
+        errors.append(
+            {u"name"_s, ProfileTr::tr("A profile name must be 1-64 characters: letters, digits, '.', '_' or "
+                                      "'-', starting with a letter or digit.")});
     }
     if (!isPlausibleAccessKeyId(profile.accessKeyId)) {
-        errors.append(
-            {u"accessKeyId"_s, tr("The AccessKey ID does not look right: it should be 4-128 "
-                                  "letters and digits (e.g. LTAI…), or STS.… for a temporary key.")});
+        errors.append({u"accessKeyId"_s,
+                       ProfileTr::tr("The AccessKey ID does not look right: it should be 4-128 "
+                                     "letters and digits (e.g. LTAI…), or STS.… for a temporary key.")});
     }
     if (profile.regionId.isEmpty() && profile.customEndpoint.isEmpty()) {
-        errors.append({u"regionId"_s, tr("Set a region (e.g. cn-hangzhou) or a custom endpoint.")});
-    } else if (!profile.regionId.isEmpty() && !knownRegionIds().contains(profile.regionId)) {
         errors.append(
-            {u"regionId"_s,
-             tr("Unknown Direct Mail region. Known regions: %1.").arg(knownRegionIds().join(u", "_s))});
+            {u"regionId"_s, ProfileTr::tr("Set a region (e.g. cn-hangzhou) or a custom endpoint.")});
+    } else if (!profile.regionId.isEmpty() && !knownRegionIds().contains(profile.regionId)) {
+        errors.append({u"regionId"_s, ProfileTr::tr("Unknown Direct Mail region. Known regions: %1.")
+                                          .arg(knownRegionIds().join(u", "_s))});
     }
     if (!profile.customEndpoint.isEmpty()) {
         if (const auto problem = endpointProblem(profile.customEndpoint))
@@ -57,9 +58,10 @@ QList<ProfileFieldError> validateProfile(const Profile &profile)
     }
     const int offset = profile.serviceUtcOffsetSeconds;
     if (offset < -12 * 3600 || offset > 14 * 3600 || offset % (15 * 60) != 0) {
-        errors.append({u"serviceUtcOffset"_s,
-                       tr("The service time zone offset must be between -12:00 and +14:00 in 15-minute "
-                          "steps.")});
+        errors.append(
+            {u"serviceUtcOffset"_s,
+             ProfileTr::tr("The service time zone offset must be between -12:00 and +14:00 in 15-minute "
+                           "steps.")});
     }
     return errors;
 }

@@ -14,14 +14,14 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct ProfileCredentialsTr
 {
-    return QCoreApplication::translate("sendtrail::ProfileCredentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::ProfileCredentials)
+};
 
 ProfileFieldError noSuchProfile(const QString &name)
 {
-    return {u"name"_s, tr("There is no profile named “%1”.").arg(name)};
+    return {u"name"_s, ProfileCredentialsTr::tr("There is no profile named “%1”.").arg(name)};
 }
 
 // Wraps a handler so it runs only while its context is alive (null context: always).
@@ -78,12 +78,13 @@ void ProfileCredentials::addProfile(const Profile &profile, const QByteArray &se
     ProfileOutcome outcome;
     outcome.fieldErrors = m_profiles->validateForAdd(profile);
     if (secret.isEmpty())
-        outcome.fieldErrors.append({u"secret"_s, tr("The AccessKey secret is empty.")});
+        outcome.fieldErrors.append({u"secret"_s, ProfileCredentialsTr::tr("The AccessKey secret is empty.")});
     if (profile.hasSecurityToken != !securityToken.isEmpty()) {
-        outcome.fieldErrors.append({u"securityToken"_s, profile.hasSecurityToken
-                                                            ? tr("The STS security token is empty.")
-                                                            : tr("A security token was given for a profile "
-                                                                 "without one.")});
+        outcome.fieldErrors.append(
+            {u"securityToken"_s, profile.hasSecurityToken
+                                     ? ProfileCredentialsTr::tr("The STS security token is empty.")
+                                     : ProfileCredentialsTr::tr("A security token was given for a profile "
+                                                                "without one.")});
     }
     if (!outcome.ok()) {
         QTimer::singleShot(0, this, [deliver, outcome] { deliver(outcome); });
@@ -114,11 +115,12 @@ void ProfileCredentials::updateProfile(const Profile &profile, const std::option
     else
         outcome.fieldErrors = validateProfile(profile);
     if (secret && secret->isEmpty())
-        outcome.fieldErrors.append({u"secret"_s, tr("The AccessKey secret is empty.")});
+        outcome.fieldErrors.append({u"secret"_s, ProfileCredentialsTr::tr("The AccessKey secret is empty.")});
     const bool needsToken = profile.hasSecurityToken && existing && !existing->hasSecurityToken;
     if (profile.hasSecurityToken &&
         ((needsToken && !securityToken) || (securityToken && securityToken->isEmpty())))
-        outcome.fieldErrors.append({u"securityToken"_s, tr("The STS security token is empty.")});
+        outcome.fieldErrors.append(
+            {u"securityToken"_s, ProfileCredentialsTr::tr("The STS security token is empty.")});
     if (!outcome.ok()) {
         QTimer::singleShot(0, this, [deliver, outcome] { deliver(outcome); });
         return;

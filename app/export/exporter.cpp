@@ -16,10 +16,10 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct ExporterTr
 {
-    return QCoreApplication::translate("sendtrail::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::Exporter)
+};
 
 QString shown(const QString &path)
 {
@@ -29,7 +29,7 @@ QString shown(const QString &path)
 ExportResult withPath(ExportResult result, const QString &path)
 {
     if (result.outcome == ExportResult::Outcome::Failed)
-        result.errorText = tr("Could not write \"%1\": %2").arg(shown(path), result.errorText);
+        result.errorText = ExporterTr::tr("Could not write \"%1\": %2").arg(shown(path), result.errorText);
     return result;
 }
 
@@ -97,7 +97,7 @@ ExportResult writeXlsx(const ExportSource &source, const ExportOptions &options,
             return XlsxExporter::write(source, options, path, QFileInfo(options.targetPath).absolutePath(),
                                        control);
         if (options.xlsxStaging == XlsxStaging::ProcFd)
-            return ExportResult::failed(tr("/proc/self/fd is not available"));
+            return ExportResult::failed(ExporterTr::tr("/proc/self/fd is not available"));
     }
     return writeXlsxViaStaging(source, options, file, control);
 }
@@ -123,12 +123,13 @@ ExportResult Exporter::run(const ExportSource &source, const ExportOptions &opti
 {
     const QString &path = options.targetPath;
     if (path.isEmpty())
-        return ExportResult::failed(tr("No file name was given for the export."));
+        return ExportResult::failed(ExporterTr::tr("No file name was given for the export."));
 
     QSaveFile file(path);
     file.setDirectWriteFallback(false); // atomic or nothing
     if (!file.open(QIODevice::WriteOnly))
-        return ExportResult::failed(tr("Could not create \"%1\": %2").arg(shown(path), file.errorString()));
+        return ExportResult::failed(
+            ExporterTr::tr("Could not create \"%1\": %2").arg(shown(path), file.errorString()));
 
     ExportResult result = withPath(writeFormat(source, options, file, control), path);
     // A cancel that arrives while XLSX is being zipped still wins: nothing is committed.
@@ -139,7 +140,8 @@ ExportResult Exporter::run(const ExportSource &source, const ExportOptions &opti
         return result;
     }
     if (!file.commit())
-        return ExportResult::failed(tr("Could not save \"%1\": %2").arg(shown(path), file.errorString()));
+        return ExportResult::failed(
+            ExporterTr::tr("Could not save \"%1\": %2").arg(shown(path), file.errorString()));
     return result;
 }
 

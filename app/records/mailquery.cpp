@@ -9,10 +9,10 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct MailQueryTr
 {
-    return QCoreApplication::translate("sendtrail::MailQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::MailQuery)
+};
 
 constexpr int kMaxOffsetSeconds = 14 * 3600;
 constexpr int kMaxPageSize = 100;
@@ -25,17 +25,19 @@ bool isAllowedStatus(int status)
 void validateRange(const MailQuery &query, QList<FieldError> &errors)
 {
     if (!query.start.isValid())
-        errors.append({u"start"_s, tr("Choose a start time.")});
+        errors.append({u"start"_s, MailQueryTr::tr("Choose a start time.")});
     if (!query.end.isValid())
-        errors.append({u"end"_s, tr("Choose an end time.")});
+        errors.append({u"end"_s, MailQueryTr::tr("Choose an end time.")});
     if (query.start.isValid() && query.end.isValid() && query.start > query.end)
         errors.append(
-            {u"end"_s, tr("The end time is before the start time; swap them or pick a later end.")});
+            {u"end"_s,
+             MailQueryTr::tr("The end time is before the start time; swap them or pick a later end.")});
     const int offset = query.serviceUtcOffsetSeconds;
     if (offset % 60 != 0 || offset < -kMaxOffsetSeconds || offset > kMaxOffsetSeconds)
         errors.append(
             {u"serviceZone"_s,
-             tr("The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.")});
+             MailQueryTr::tr(
+                 "The service time zone must be a whole-minute offset between UTC-14:00 and UTC+14:00.")});
 }
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -94,13 +96,15 @@ QList<FieldError> validateQuery(const MailQuery &query)
     const int filters = int(!query.accountName.trimmed().isEmpty()) +
                         int(!query.toAddress.trimmed().isEmpty()) + int(!query.tagName.trimmed().isEmpty());
     if (filters > 1)
-        errors.append({u"filter"_s, tr("Filter by only one of sender address, recipient address or tag: "
-                                       "the service accepts one of them at a time.")});
+        errors.append(
+            {u"filter"_s, MailQueryTr::tr("Filter by only one of sender address, recipient address or tag: "
+                                          "the service accepts one of them at a time.")});
     if (query.status && !isAllowedStatus(*query.status))
-        errors.append({u"status"_s, tr("The status must be 0 (delivered), 2 (invalid address), 3 (spam) "
-                                       "or 4 (failed).")});
+        errors.append(
+            {u"status"_s, MailQueryTr::tr("The status must be 0 (delivered), 2 (invalid address), 3 (spam) "
+                                          "or 4 (failed).")});
     if (query.pageSize < 1 || query.pageSize > kMaxPageSize)
-        errors.append({u"pageSize"_s, tr("The page size must be between 1 and 100 records.")});
+        errors.append({u"pageSize"_s, MailQueryTr::tr("The page size must be between 1 and 100 records.")});
     return errors;
 }
 

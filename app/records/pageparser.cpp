@@ -12,10 +12,10 @@ namespace sendtrail {
 
 namespace {
 
-QString tr(const char *text)
+struct PageParserTr
 {
-    return QCoreApplication::translate("sendtrail::PageParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendtrail::PageParser)
+};
 
 constexpr qint64 kNoInteger = std::numeric_limits<qint64>::min();
 
@@ -206,7 +206,7 @@ bool readEnvelope(const QJsonObject &body, ParsedPage &page, QString *error)
     else if (next.isDouble())
         page.nextStart = displayText(next);
     else if (!next.isUndefined() && !next.isNull()) {
-        fail(error, tr("The reply's NextStart is neither text nor a number."));
+        fail(error, PageParserTr::tr("The reply's NextStart is neither text nor a number."));
         return false;
     }
     return true;
@@ -236,22 +236,23 @@ std::optional<ParsedPage> parsePage(const QJsonObject &body, QString *error)
         // No records is a valid answer; an error body that slipped through is not.
         const QString code = body.value("Code"_L1).toString();
         if (!code.isEmpty())
-            return fail(error, tr("The reply carries error code %1 instead of records.").arg(code));
+            return fail(error,
+                        PageParserTr::tr("The reply carries error code %1 instead of records.").arg(code));
         return page;
     }
     if (!data.isObject())
-        return fail(error, tr("The reply's data field is not an object."));
+        return fail(error, PageParserTr::tr("The reply's data field is not an object."));
     const QJsonValue list = firstPresent(data.toObject(), "mailDetail"_L1, "MailDetail"_L1);
     if (list.isUndefined() || list.isNull())
         return page;
     if (!list.isArray())
-        return fail(error, tr("The reply's data.mailDetail field is not a list."));
+        return fail(error, PageParserTr::tr("The reply's data.mailDetail field is not a list."));
     const QJsonArray items = list.toArray();
     page.records.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         if (!item.isObject())
-            return fail(error, tr("Record %1 of the reply is not an object.").arg(i + 1));
+            return fail(error, PageParserTr::tr("Record %1 of the reply is not an object.").arg(i + 1));
         page.records.append(parseRecord(item.toObject()));
     }
     return page;
@@ -262,11 +263,11 @@ std::optional<ParsedPage> parsePageJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(error, tr("The reply is not valid JSON (%1 at byte %2).")
+        return fail(error, PageParserTr::tr("The reply is not valid JSON (%1 at byte %2).")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
     if (!document.isObject())
-        return fail(error, tr("The reply is JSON but not an object."));
+        return fail(error, PageParserTr::tr("The reply is JSON but not an object."));
     return parsePage(document.object(), error);
 }
 

@@ -1,3 +1,4 @@
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "statusicons.h"
 
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    // Before the parser (so --help is translated too) and before any window is built.
+    sendtrail::LanguageSettings::apply(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,0 +1,123 @@
+#include "deliveryexplainer.h"
+#include "languagesettings.h"
+#include "mainwindow.h"
+#include "queryform.h"
+#include "records/mailquery.h"
+#include "uitestsupport.h"
+
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace sendtrail;
+
+namespace {
+
+// The translation the .ts file holds for (context, source): what lupdate and the translator agreed on.
+QString tsTranslation(const QString &context, const QString &source)
+{
+    QFile file(QStringLiteral(SENDTRAIL_SOURCE_DIR "/translations/sendtrail_zh_CN.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString currentContext, currentSource;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name")
+            currentContext = xml.readElementText();
+        else if (xml.name() == u"source")
+            currentSource = xml.readElementText();
+        else if (xml.name() == u"translation" && currentContext == context && currentSource == source)
+            return xml.readElementText();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTranslationsZh final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void embeddedQm_exists();
+    void mainWindowMenus_areChinese();
+    void queryFormRunButton_isChinese();
+    void mailQueryValidation_isChinese();
+    void deliveryExplainer_isChinese();
+    void languageChoice_mapsToLocale();
+};
+
+void TestTranslationsZh::initTestCase()
+{
+    uitest::isolateSettings();
+    const QLocale zh = LanguageSettings::localeFor(u"zh_CN"_s);
+    QVERIFY(LanguageSettings::installTranslators(*QCoreApplication::instance(), zh));
+}
+
+void TestTranslationsZh::embeddedQm_exists()
+{
+    QFile qm(u":/i18n/sendtrail_zh_CN.qm"_s);
+    QVERIFY(qm.exists());
+    QVERIFY(qm.size() > 1000);
+}
+
+void TestTranslationsZh::mainWindowMenus_areChinese()
+{
+    MainWindow::Options options;
+    options.secretStore = new SessionSecretStore;
+    MainWindow window(options);
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    for (const char *source : {"&File", "&Query", "&View", "&Help"}) {
+        const QString expected = tsTranslation(u"sendtrail::MainWindow"_s, QString::fromUtf8(source));
+        QVERIFY2(!expected.isEmpty() && expected != QString::fromUtf8(source), source);
+        QVERIFY2(titles.contains(expected), qPrintable(titles.join(u'|')));
+    }
+}
+
+void TestTranslationsZh::queryFormRunButton_isChinese()
+{
+    QueryForm form;
+    auto *run = form.findChild<QPushButton *>(u"runButton"_s);
+    QVERIFY(run);
+    const QString expected = tsTranslation(u"QueryForm"_s, u"&Run"_s);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(run->text(), expected);
+}
+
+void TestTranslationsZh::mailQueryValidation_isChinese()
+{
+    const QList<FieldError> errors = validateQuery(MailQuery{});
+    QVERIFY(!errors.isEmpty());
+    const QString expected = tsTranslation(u"sendtrail::MailQuery"_s, u"Choose a start time."_s);
+    QCOMPARE(expected, u"请选择开始时间。"_s);
+    QCOMPARE(errors.constFirst().message, expected);
+}
+
+void TestTranslationsZh::deliveryExplainer_isChinese()
+{
+    const QString expected = tsTranslation(u"DeliveryExplainer"_s, u"Invalid address"_s);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(DeliveryExplainer::statusText(DeliveryStatus::InvalidAddress), expected);
+}
+
+void TestTranslationsZh::languageChoice_mapsToLocale()
+{
+    QCOMPARE(LanguageSettings::localeFor(u"zh_CN"_s).name(), u"zh_CN"_s);
+    QCOMPARE(LanguageSettings::localeFor(u"en"_s).language(), QLocale::English);
+    QCOMPARE(LanguageSettings::localeFor(u"system"_s), QLocale::system());
+    LanguageSettings::store(u"klingon"_s);
+    QCOMPARE(LanguageSettings::stored(), u"system"_s);
+    LanguageSettings::store(u"zh_CN"_s);
+    QCOMPARE(LanguageSettings::stored(), u"zh_CN"_s);
+}
+
+QTEST_MAIN(TestTranslationsZh)
+#include "tst_translations_zh.moc"
