@@ -7,18 +7,19 @@ namespace sendtrail {
 
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        Service,     // the service answered with a Code
-        Network,     // connection refused, reset, DNS, truncated body
-        Timeout,     // inactivity timeout or overall deadline
-        Cancelled,   // the caller cancelled
-        Malformed,   // body is not the JSON we expect (HTML error page, truncated JSON...)
-        TooLarge,    // body exceeded the cap
-        Redirect,    // 3xx: never followed
-        Tls,         // certificate or handshake failure
-        Validation,  // rejected before sending
-        Paging,      // NextStart repeated
+        Service,    // the service answered with a Code
+        Network,    // connection refused, reset, DNS, truncated body
+        Timeout,    // inactivity timeout or overall deadline
+        Cancelled,  // the caller cancelled
+        Malformed,  // body is not the JSON we expect (HTML error page, truncated JSON...)
+        TooLarge,   // body exceeded the cap
+        Redirect,   // 3xx: never followed
+        Tls,        // certificate or handshake failure
+        Validation, // rejected before sending
+        Paging,     // NextStart repeated
     };
 
     Kind kind = Kind::None;

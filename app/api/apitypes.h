@@ -9,7 +9,11 @@
 
 namespace sendtrail {
 
-enum class SignatureVersion { V3, V1 };
+enum class SignatureVersion
+{
+    V3,
+    V1
+};
 
 // The secret is a QByteArray we own so callers can wipe it; it must never reach a log.
 struct AccessKey

@@ -36,12 +36,12 @@ SandboxAccessKey sandboxDemoAccessKey();
 
 struct SandboxOptions
 {
-    int latencyMs = 0;          // every answer (and every reset) is delayed this long, without blocking
-    int rateLimitPerMinute = 0; // 0 = unlimited; else Throttling.User beyond N admitted calls per 60 s
-    int throttleEvery = 0;      // every Nth call (counted over all calls) answers Throttling
+    int latencyMs = 0;               // every answer (and every reset) is delayed this long, without blocking
+    int rateLimitPerMinute = 0;      // 0 = unlimited; else Throttling.User beyond N admitted calls per 60 s
+    int throttleEvery = 0;           // every Nth call (counted over all calls) answers Throttling
     int injectedRetryAfterMs = 1000; // x-acs-retry-after sent with those injected Throttling answers
-    int unavailableEvery = 0;   // every Mth call answers 503 ServiceUnavailable
-    int resetEvery = 0;         // every Kth call gets its TCP connection reset, no response
+    int unavailableEvery = 0;        // every Mth call answers 503 ServiceUnavailable
+    int resetEvery = 0;              // every Kth call gets its TCP connection reset, no response
     SandboxOrder order = SandboxOrder::NewestFirst;
     SandboxEndMarker endMarker = SandboxEndMarker::Absent;
     SandboxEndTime endTime = SandboxEndTime::Exclusive;
