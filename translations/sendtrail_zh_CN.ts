@@ -46,26 +46,6 @@
 <context>
     <name>DeliveryExplainer</name>
     <message>
-        <source>Delivered</source>
-        <translation>投递成功</translation>
-    </message>
-    <message>
-        <source>Invalid address</source>
-        <translation>无效地址</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>垃圾邮件</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>投递失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>Delivered: the recipient&apos;s mail server accepted the message.</source>
         <translation>投递成功：收件人的邮件服务器已接收该邮件。</translation>
     </message>
@@ -885,29 +865,6 @@
     <message>
         <source>Region: %1 (%2)</source>
         <translation>地域：%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>sendtrail::DeliveryStatus</name>
-    <message>
-        <source>Delivered</source>
-        <translation>投递成功</translation>
-    </message>
-    <message>
-        <source>Invalid address</source>
-        <translation>无效地址</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <translation>垃圾邮件</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>投递失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "deliveryexplainer.h"
 
+#include "records/recordcolumns.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -56,19 +58,7 @@ SmtpReply DeliveryExplainer::parseSmtpReply(const QString &message)
 
 QString DeliveryExplainer::statusText(DeliveryStatus status)
 {
-    switch (status) {
-    case DeliveryStatus::Delivered:
-        return tr("Delivered");
-    case DeliveryStatus::InvalidAddress:
-        return tr("Invalid address");
-    case DeliveryStatus::Spam:
-        return tr("Spam");
-    case DeliveryStatus::Failed:
-        return tr("Failed");
-    case DeliveryStatus::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return RecordColumns::statusText(status);
 }
 
 DeliveryExplanation DeliveryExplainer::explainStatus(DeliveryStatus status)

@@ -1,6 +1,7 @@
 #include "export/cellrenderer.h"
 
 #include "export/exportoptions.h"
+#include "records/recordcolumns.h"
 
 #include <QCoreApplication>
 
@@ -31,19 +32,7 @@ CellRenderer::CellRenderer(const ExportTimeZone &zone) : m_time(zone)
 
 QString CellRenderer::statusText(DeliveryStatus status)
 {
-    switch (status) {
-    case DeliveryStatus::Delivered:
-        return QCoreApplication::translate("sendtrail::DeliveryStatus", "Delivered");
-    case DeliveryStatus::InvalidAddress:
-        return QCoreApplication::translate("sendtrail::DeliveryStatus", "Invalid address");
-    case DeliveryStatus::Spam:
-        return QCoreApplication::translate("sendtrail::DeliveryStatus", "Spam");
-    case DeliveryStatus::Failed:
-        return QCoreApplication::translate("sendtrail::DeliveryStatus", "Failed");
-    case DeliveryStatus::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("sendtrail::DeliveryStatus", "Unknown");
+    return RecordColumns::statusText(status); // one wording, and one translation, everywhere
 }
 
 QStringView CellRenderer::cell(const MailRecord &record, ExportColumn column)
