@@ -139,10 +139,8 @@ void BulkFetcher::requestPage(Window *window)
 void BulkFetcher::onPageLoaded(Window *window, const ParsedPage &page)
 {
     ParsedPage trimmed = page;
-    if (window->trimEnd) {
-        const qint64 end = window->range.end.toSecsSinceEpoch();
-        trimmed.records.removeIf([end](const ParsedRecord &r) { return r.record.utcSeconds >= end; });
-    }
+    if (window->trimEnd)
+        Pager::trimToWindow(trimmed, window->range);
     window->retriesLeft = m_options.pageRetries;
     ++m_pages;
     m_records += trimmed.records.size();

@@ -41,6 +41,10 @@ public:
     const MailQuery &query() const { return m_query; }
     const QList<TimeWindow> &windows() const { return m_windows; }
 
+    // Drops records at or after window.end: for an older window, the newer one owns the
+    // shared boundary minute. Also used by BulkFetcher for its inner windows.
+    static void trimToWindow(ParsedPage &page, const TimeWindow &window);
+
 Q_SIGNALS:
     void pageLoaded(const sendtrail::ParsedPage &page);
     void finished(); // after the last window's last page
@@ -51,7 +55,6 @@ private:
     void onFailed(const ApiError &error);
     void fail(ApiError::Kind kind, const QString &message, const QString &requestId = {});
     void finishWindow();
-    static void trimToWindow(ParsedPage &page, const TimeWindow &window);
 
     QPointer<ApiClient> m_client;
     MailQuery m_query;

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTest>
 #include <QTimeZone>
+#include <memory>
 
 namespace sendtrail::test {
 
@@ -110,5 +111,38 @@ inline QByteArray httpDate(const QDateTime &utc)
 {
     return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
+
+// A client wired to a fresh scripted loopback server, with a fake clock, counted nonces and a
+// fixed jitter; the shared set-up of the client test suites.
+class ClientTestBase : public QObject
+{
+protected:
+    bool setUpClient()
+    {
+        m_nam = std::make_unique<CountingNam>();
+        m_clock = FakeClock();
+        m_nonces = CountingNonces();
+        m_server = std::make_unique<ScriptedServer>();
+        if (!m_server->listen())
+            return false;
+        m_client = std::make_unique<ApiClient>(m_nam.get(), &m_clock, &m_nonces);
+        m_client->setConfig(fastConfig(m_server->url()));
+        m_client->setRandomSource([] { return 0.5; });
+        return true;
+    }
+
+    void tearDownClient()
+    {
+        m_client.reset();
+        m_server.reset();
+        m_nam.reset();
+    }
+
+    std::unique_ptr<CountingNam> m_nam;
+    FakeClock m_clock;
+    CountingNonces m_nonces;
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+};
 
 } // namespace sendtrail::test

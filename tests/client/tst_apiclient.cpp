@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace sendtrail;
 using namespace sendtrail::test;
 
-class TestApiClient : public QObject
+class TestApiClient : public ClientTestBase
 {
     Q_OBJECT
 
@@ -38,31 +38,16 @@ private Q_SLOTS:
 
 private:
     ApiCall *startCall(const QueryParams &params = {{u"Length"_s, u"10"_s}});
-
-    std::unique_ptr<CountingNam> m_nam;
-    FakeClock m_clock;
-    CountingNonces m_nonces;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestApiClient::init()
 {
-    m_nam = std::make_unique<CountingNam>();
-    m_clock = FakeClock();
-    m_nonces = CountingNonces();
-    m_server = std::make_unique<ScriptedServer>();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(m_nam.get(), &m_clock, &m_nonces);
-    m_client->setConfig(fastConfig(m_server->url()));
-    m_client->setRandomSource([] { return 0.5; });
+    QVERIFY(setUpClient());
 }
 
 void TestApiClient::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
-    m_nam.reset();
+    tearDownClient();
 }
 
 ApiCall *TestApiClient::startCall(const QueryParams &params)

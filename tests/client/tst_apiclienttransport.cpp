@@ -28,7 +28,7 @@ void captureMessage(QtMsgType, const QMessageLogContext &, const QString &messag
 
 } // namespace
 
-class TestApiClientTransport : public QObject
+class TestApiClientTransport : public ClientTestBase
 {
     Q_OBJECT
 
@@ -65,31 +65,16 @@ private:
     }
     void configure(const std::function<void(ClientConfig &)> &change);
     static bool listenTls(ScriptedServer &server);
-
-    std::unique_ptr<CountingNam> m_nam;
-    FakeClock m_clock;
-    CountingNonces m_nonces;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestApiClientTransport::init()
 {
-    m_nam = std::make_unique<CountingNam>();
-    m_clock = FakeClock();
-    m_nonces = CountingNonces();
-    m_server = std::make_unique<ScriptedServer>();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(m_nam.get(), &m_clock, &m_nonces);
-    m_client->setConfig(fastConfig(m_server->url()));
-    m_client->setRandomSource([] { return 0.5; });
+    QVERIFY(setUpClient());
 }
 
 void TestApiClientTransport::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
-    m_nam.reset();
+    tearDownClient();
 }
 
 void TestApiClientTransport::configure(const std::function<void(ClientConfig &)> &change)

@@ -1,5 +1,7 @@
 #include "exporttestsupport.h"
 
+#include "records/recordshape.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,20 +25,7 @@ qint64 epochSeconds(const QJsonValue &value)
 
 DeliveryStatus statusFrom(const QJsonValue &value)
 {
-    if (!value.isDouble())
-        return DeliveryStatus::Unknown;
-    switch (value.toInt(-1)) {
-    case 0:
-        return DeliveryStatus::Delivered;
-    case 2:
-        return DeliveryStatus::InvalidAddress;
-    case 3:
-        return DeliveryStatus::Spam;
-    case 4:
-        return DeliveryStatus::Failed;
-    default:
-        return DeliveryStatus::Unknown;
-    }
+    return value.isDouble() ? deliveryStatusFromInt(value.toInt(-1)) : DeliveryStatus::Unknown;
 }
 
 } // namespace

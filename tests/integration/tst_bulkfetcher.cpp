@@ -32,6 +32,30 @@ QList<QByteArray> sortedKeys(const QList<QJsonObject> &objects)
     return keys;
 }
 
+ClientConfig configFor(const SandboxServer &server)
+{
+    ClientConfig config;
+    config.endpoint = server.endpoint();
+    config.key.id = sandboxDemoAccessKey().id;
+    config.key.secret = sandboxDemoAccessKey().secret;
+    config.maxAttempts = 8;
+    config.baseDelayMs = 1;
+    config.throttleBaseDelayMs = 2;
+    config.maxDelayMs = 20;
+    return config;
+}
+
+// A real client talking to the sandbox, with tiny backoff delays so injected faults stay fast.
+struct SandboxClient
+{
+    explicit SandboxClient(const SandboxServer &server) { client.setConfig(configFor(server)); }
+
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    UuidNonceSource nonces;
+    ApiClient client{&nam, &clock, &nonces};
+};
+
 } // namespace
 
 class tst_BulkFetcher final : public QObject
@@ -40,19 +64,6 @@ class tst_BulkFetcher final : public QObject
 
 private:
     QDateTime m_anchor = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
-
-    ClientConfig configFor(const SandboxServer &server) const
-    {
-        ClientConfig config;
-        config.endpoint = server.endpoint();
-        config.key.id = sandboxDemoAccessKey().id;
-        config.key.secret = sandboxDemoAccessKey().secret;
-        config.maxAttempts = 8;
-        config.baseDelayMs = 1;
-        config.throttleBaseDelayMs = 2;
-        config.maxDelayMs = 20;
-        return config;
-    }
 
 private Q_SLOTS:
     void mergedResult_equalsSingleQuery_data()
@@ -97,11 +108,8 @@ private Q_SLOTS:
         options.resetEvery = 7;
         server.setOptions(options);
 
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        UuidNonceSource nonces;
-        ApiClient client(&nam, &clock, &nonces);
-        client.setConfig(configFor(server));
+        SandboxClient rig(server);
+        ApiClient &client = rig.client;
 
         MailQuery query;
         // Odd minutes so window edges fall between records as well as on them.
@@ -145,11 +153,8 @@ private Q_SLOTS:
     {
         SandboxServer server(SandboxDataset(11, m_anchor, 4000));
         QVERIFY(server.listen());
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        UuidNonceSource nonces;
-        ApiClient client(&nam, &clock, &nonces);
-        client.setConfig(configFor(server));
+        SandboxClient rig(server);
+        ApiClient &client = rig.client;
 
         MailQuery query;
         query.end = m_anchor;
@@ -186,10 +191,8 @@ private Q_SLOTS:
     {
         SandboxServer server(SandboxDataset(3, m_anchor, 500));
         QVERIFY(server.listen());
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        UuidNonceSource nonces;
-        ApiClient client(&nam, &clock, &nonces);
+        SandboxClient rig(server);
+        ApiClient &client = rig.client;
         ClientConfig config = configFor(server);
         config.key.secret = "wrong-secret";
         client.setConfig(config);
@@ -213,11 +216,8 @@ private Q_SLOTS:
         SandboxOptions options;
         options.latencyMs = 100;
         server.setOptions(options);
-        QNetworkAccessManager nam;
-        SystemClock clock;
-        UuidNonceSource nonces;
-        ApiClient client(&nam, &clock, &nonces);
-        client.setConfig(configFor(server));
+        SandboxClient rig(server);
+        ApiClient &client = rig.client;
         MailQuery query;
         query.end = m_anchor;
         query.start = m_anchor.addDays(-30);
