@@ -19,10 +19,55 @@ function(sendtrail_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;${ARG_ENVIRONMENT}")
 endfunction()
 
-# A widget-free static library: sendtrail_add_library(sendtrail_api SOURCES ... LIBS ...)
+# A static library of app/ (widget-free) or ui/:
+#   sendtrail_add_library(sendtrail_records SOURCES ... PUBLIC sendtrail_api PRIVATE Qt6::Network)
+# PUBLIC: what the library's headers include; PRIVATE: what only its .cpp files use.
+# Include root: a folder holding just a link named after this library's folder, so
+# `#include "records/pager.h"` resolves only in targets that link sendtrail_records, and a library
+# cannot reach a header of one it does not link. FLAT publishes the folder itself (ui/).
+# Every library is recorded for the layering test (tests/layering).
 function(sendtrail_add_library name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "FLAT" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})
-    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)
-    target_link_libraries(${name} PUBLIC ${ARG_LIBS})
+    get_filename_component(folder ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+    if(ARG_FLAT)
+        target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+    else()
+        set(root ${PROJECT_BINARY_DIR}/include/${name})
+        file(MAKE_DIRECTORY ${root})
+        file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${folder} SYMBOLIC)
+        target_include_directories(${name} PUBLIC ${root} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+    endif()
+    target_link_libraries(${name} PUBLIC ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
+    sendtrail_record_layer(${name} "${ARG_FLAT}" "${ARG_PUBLIC}" "${ARG_PRIVATE}")
+endfunction()
+
+# An executable whose sources live in app/<folder>: recorded for the layering test like a library.
+function(sendtrail_record_executable name)
+    cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
+    sendtrail_record_layer(${name} FALSE "" "${ARG_LIBS}")
+endfunction()
+
+function(sendtrail_record_layer name flat public private)
+    file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+    if(flat)
+        set(flat 1)
+    else()
+        set(flat 0)
+    endif()
+    get_target_property(sources ${name} SOURCES)
+    list(FILTER sources INCLUDE REGEX "\\.(h|cpp)$")
+    string(JOIN "," public_text ${public})
+    string(JOIN "," private_text ${private})
+    string(JOIN "," sources_text ${sources})
+    set_property(GLOBAL APPEND PROPERTY SENDTRAIL_LAYERS
+                 "${name}|${rel}|${flat}|${public_text}|${private_text}|${sources_text}")
+endfunction()
+
+# Writes build/<preset>/layers.txt: one line per recorded target,
+# "name|folder|flat|public|private|sources" (lists comma-separated, sources relative to folder).
+function(sendtrail_write_layers)
+    get_property(layers GLOBAL PROPERTY SENDTRAIL_LAYERS)
+    string(JOIN "\n" text ${layers})
+    file(WRITE ${PROJECT_BINARY_DIR}/layers.txt "${text}\n")
 endfunction()

@@ -868,6 +868,13 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::ConnectionFactory</name>
+    <message>
+        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
+        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或使用 --profile NAME。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::ExportColumn</name>
     <message>
         <source>Time</source>
@@ -1044,10 +1051,6 @@
 </context>
 <context>
     <name>sendtrail::ExportRun</name>
-    <message>
-        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
-        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或使用 --profile NAME。</translation>
-    </message>
     <message>
         <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
         <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>

@@ -6,26 +6,19 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <memory>
 
 class QWidget;
 
 namespace sendtrail {
 
 class AppSession;
-class BulkFetcher;
-class ExportJob;
-class ExportSource;
-class RecordStore;
+class QueryRun;
 class RecordTableModel;
 struct ApiError;
-struct ParsedPage;
-struct TimeWindow;
 
-// Runs an export without blocking the UI: for "whole query" it fetches every page with a
-// BulkFetcher (its own requests, so the table is untouched), then writes on ExportJob's
-// worker thread.
-// Cancel at any point leaves no file behind (QSaveFile is never committed).
+// The export dialog's side of the query pipeline: "whole query" runs QueryRun's bulk fetch
+// (its own requests, so the table is untouched), "loaded rows" a snapshot of the table; either
+// way the file is written on a worker thread and Cancel at any point leaves no file behind.
 class ExportController final : public QObject
 {
     Q_OBJECT
@@ -39,7 +32,7 @@ public:
     void openDialog();
     void startExport(const ExportRequest &request);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run != nullptr; }
     ExportProgressDialog *progressDialog() const { return m_progress; }
 
 Q_SIGNALS:
@@ -48,32 +41,19 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
 
 private:
-    void snapshotLoadedRows();
-    void startFetching();
-    void onFetchedPage(const ParsedPage &page);
-    void onFetchProgressed(qint64 records, int pages, int windowsDone, int windowsTotal);
-    double coveredFraction() const;
-    void onFetchFailed(const ApiError &error);
-    void startWriting(std::shared_ptr<const ExportSource> source, QList<qsizetype> order);
-    void onWriteProgress(qint64 rows, qint64 total);
+    QueryRun *createRun(const ExportRequest &request);
+    void connectRun();
+    void showFailure(const QString &message);
     void end();
 
     QWidget *m_window;
     RecordTableModel *m_model;
     AppSession *m_session;
     ExportTimeZone m_zone;
-    ExportRequest m_request;
-    std::shared_ptr<RecordStore> m_fetched;
-    QPointer<BulkFetcher> m_fetcher;
-    // Each window is paged newest first, so the oldest time seen in a window tells how much
-    // of it is done: a far better progress estimate than whole windows finished.
-    QList<TimeWindow> m_windows;
-    QList<qint64> m_oldestSeen; // per window, 0 = nothing yet
-    QPointer<ExportJob> m_job;
+    QueryRun *m_run = nullptr; // our child while an export runs
     QPointer<ExportProgressDialog> m_progress;
     QElapsedTimer m_timer;
     int m_pages = 0;
-    bool m_running = false;
 };
 
 } // namespace sendtrail

@@ -1,7 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "appsession.h"
+#include "connection/appsession.h"
+#include "connection/demobackend.h"
 #include "credentials/profilecredentials.h"
 #include "credentials/profilestore.h"
 #include "exportcontroller.h"
@@ -14,8 +15,6 @@
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
 #include "resultsview.h"
-#include "sandbox/sandboxserver.h"
-#include "screenshotscript.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -408,8 +407,6 @@ void MainWindow::openExport()
 void MainWindow::start()
 {
     m_session->probeKeychain();
-    if (!m_options.screenshotDirectory.isEmpty())
-        (new ScreenshotScript(this, m_options.screenshotDirectory))->start();
     if (m_options.demo)
         return startDemo();
     const QStringList names = m_session->profileNames();
@@ -430,36 +427,30 @@ void MainWindow::offerFirstRun()
                         QMessageBox::NoButton, this);
     box->setObjectName(u"firstRunMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *demo = box->addButton(tr("Try the &Demo"), QMessageBox::AcceptRole);
+    if (m_options.demoBackend) {
+        QPushButton *demo = box->addButton(tr("Try the &Demo"), QMessageBox::AcceptRole);
+        connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
+    }
     QPushButton *add = box->addButton(tr("&Add a Profile…"), QMessageBox::ActionRole);
     box->addButton(QMessageBox::Close);
-    connect(demo, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(add, &QPushButton::clicked, this, &MainWindow::openProfiles);
     box->open();
 }
 
 void MainWindow::startDemo()
 {
-    if (!m_sandbox) {
-        m_sandbox = m_options.sandboxRecordCount > 0
-                        ? new SandboxServer(SandboxDataset(SandboxDataset::kDefaultSeed,
-                                                           SandboxDataset::currentAnchor(),
-                                                           m_options.sandboxRecordCount),
-                                            this)
-                        : new SandboxServer(this);
-        m_sandbox->setOptions(m_options.sandboxOptions);
-        if (!m_sandbox->listen(0)) {
-            m_results->showError(tr("The demo sandbox could not start on 127.0.0.1."));
-            return;
-        }
+    const auto service = m_options.demoBackend ? m_options.demoBackend->start() : std::nullopt;
+    if (!service) {
+        m_results->showError(tr("The demo sandbox could not start on 127.0.0.1."));
+        return;
     }
     m_demoBanner->setVisible(true);
     setWindowTitle(tr("Sendtrail — Demo"));
     Profile profile;
     profile.name = QString::fromLatin1(kDemoProfile);
-    profile.accessKeyId = SandboxServer::demoAccessKeyId();
-    profile.customEndpoint = m_sandbox->endpoint();
-    profile.serviceUtcOffsetSeconds = m_sandbox->options().serviceUtcOffsetSeconds;
+    profile.accessKeyId = service->accessKeyId;
+    profile.customEndpoint = service->endpoint;
+    profile.serviceUtcOffsetSeconds = service->serviceUtcOffsetSeconds;
     auto *sessionProfiles = m_session->sessionProfiles();
     const auto activate = [this](const ProfileOutcome &) {
         m_form->setProfiles(m_session->profileNames(), QString::fromLatin1(kDemoProfile));
@@ -469,7 +460,7 @@ void MainWindow::startDemo()
     };
     if (sessionProfiles->profiles()->contains(profile.name))
         return activate({});
-    sessionProfiles->addProfile(profile, SandboxServer::demoAccessKeySecret(), {}, this, activate);
+    sessionProfiles->addProfile(profile, service->accessKeySecret, {}, this, activate);
 }
 
 void MainWindow::restoreSettings()

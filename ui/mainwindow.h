@@ -1,12 +1,12 @@
 #pragma once
 
-#include "displayzone.h"
+#include "present/displayzone.h"
 #include "records/mailquery.h"
-#include "sandbox/sandboxoptions.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QActionGroup;
 class QComboBox;
@@ -22,7 +22,7 @@ class QueryForm;
 class RecordDetailPanel;
 class RecordTableModel;
 class ResultsView;
-class SandboxServer;
+class DemoBackend;
 class SecretStore;
 struct ApiError;
 struct Profile;
@@ -35,11 +35,9 @@ class MainWindow final : public QMainWindow
 public:
     struct Options
     {
-        bool demo = false;
-        QString screenshotDirectory; // hidden --screenshot-script
-        SandboxOptions sandboxOptions;
-        int sandboxRecordCount = 0;         // 0: the sandbox's default data set
-        SecretStore *secretStore = nullptr; // tests: a fake keychain; null: the system keychain
+        bool demo = false;                        // start in demo mode
+        std::shared_ptr<DemoBackend> demoBackend; // null: no demo offered
+        SecretStore *secretStore = nullptr;       // tests: a fake keychain; null: the system keychain
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -53,7 +51,7 @@ public:
     RecordDetailPanel *detailPanel() const { return m_detail; }
     RecordTableModel *model() const { return m_model; }
     AppSession *session() const { return m_session; }
-    SandboxServer *sandbox() const { return m_sandbox; }
+    DemoBackend *demoBackend() const { return m_options.demoBackend.get(); }
     ExportController *exporter() const { return m_export; }
     DisplayZone displayZone() const { return m_zone; }
 
@@ -98,7 +96,6 @@ private:
     QLabel *m_requestIdLabel = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
-    SandboxServer *m_sandbox = nullptr;
     ExportController *m_export = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     DisplayZone m_zone = DisplayZone::Local;

@@ -1,11 +1,9 @@
 #include "profilesdialog.h"
 
-#include "api/apiclient.h"
-#include "appsession.h"
+#include "connection/appsession.h"
+#include "connection/connectiontest.h"
 #include "credentials/profilecredentials.h"
 #include "credentials/profilestore.h"
-#include "records/mailquery.h"
-#include "records/pageparser.h"
 #include "ui_profilesdialog.h"
 
 #include <QMessageBox>
@@ -30,7 +28,7 @@ void showError(QLabel *label, const QString &text)
 
 ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ProfilesDialog>()),
-      m_testClient(new ApiClient(session->network(), session->clock(), session->nonces(), this))
+      m_test(new ConnectionTest(session->connection(), this))
 {
     m_ui->setupUi(this);
     for (const QString &region : knownRegionIds())
@@ -50,15 +48,29 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     connect(m_ui->replaceSecretButton, &QPushButton::clicked, this, [this] { setSecretEditable(true); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_session, &AppSession::keychainProbed, this, &ProfilesDialog::updateKeychainNote);
+    connect(
+        m_test, &ConnectionTest::passed, this,
+        [this](const QString &requestId, bool hasRecords, bool hasMail) {
+            setBusy(false);
+            m_ui->resultLabel->setStyleSheet(u"color: #2e7d32;"_s);
+            m_ui->resultLabel->setText(
+                hasRecords
+                    ? tr("✔ Connection works: the service accepted the key and answered (RequestId %1). %2")
+                          .arg(requestId, hasMail ? tr("There is mail in the last hour.")
+                                                  : tr("No mail in the last hour."))
+                    : tr("The service answered, but not with sending records (RequestId %1).")
+                          .arg(requestId));
+        });
+    connect(m_test, &ConnectionTest::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        m_ui->resultLabel->setStyleSheet(u"color: #c62828;"_s);
+        m_ui->resultLabel->setText(tr("✘ The test failed: %1").arg(error.userText()));
+    });
     updateKeychainNote();
     reloadList({});
 }
 
-ProfilesDialog::~ProfilesDialog()
-{
-    if (m_testCall)
-        m_testCall->cancel();
-}
+ProfilesDialog::~ProfilesDialog() = default;
 
 void ProfilesDialog::reloadList(const QString &select)
 {
@@ -350,37 +362,8 @@ void ProfilesDialog::runTest(const Profile &profile, const AccessKey &key)
         showError(m_ui->secretErrorLabel, tr("Enter the AccessKey secret to test it."));
         return;
     }
-    ClientConfig config;
-    config.endpoint = effectiveEndpoint(profile);
-    if (!profile.regionId.isEmpty())
-        config.regionId = profile.regionId;
-    config.signatureVersion = profile.signatureVersion;
-    config.key = key;
-    config.maxAttempts = 2;
-    m_testClient->setConfig(config);
-    MailQuery query;
-    query.end = QDateTime::currentDateTimeUtc();
-    query.start = query.end.addSecs(-3600);
-    query.pageSize = 1;
-    query.serviceUtcOffsetSeconds = profile.serviceUtcOffsetSeconds;
-    const TimeWindow window = splitWindows(query.start, query.end).value(0);
-    setBusy(true, tr("Testing %1…").arg(config.endpoint.host()));
-    m_testCall = m_testClient->call(QString::fromLatin1(kDetailAction), queryParams(query, window, {}));
-    connect(m_testCall, &ApiCall::succeeded, this, [this](const QJsonObject &body, const QString &requestId) {
-        setBusy(false);
-        const auto page = parsePage(body);
-        m_ui->resultLabel->setStyleSheet(u"color: #2e7d32;"_s);
-        m_ui->resultLabel->setText(
-            page ? tr("✔ Connection works: the service accepted the key and answered (RequestId %1). %2")
-                       .arg(requestId, page->records.isEmpty() ? tr("No mail in the last hour.")
-                                                               : tr("There is mail in the last hour."))
-                 : tr("The service answered, but not with sending records (RequestId %1).").arg(requestId));
-    });
-    connect(m_testCall, &ApiCall::failed, this, [this](const ApiError &error) {
-        setBusy(false);
-        m_ui->resultLabel->setStyleSheet(u"color: #c62828;"_s);
-        m_ui->resultLabel->setText(tr("✘ The test failed: %1").arg(error.userText()));
-    });
+    setBusy(true, tr("Testing %1…").arg(effectiveEndpoint(profile).host()));
+    m_test->run(profile, key);
 }
 
 } // namespace sendtrail

@@ -13,9 +13,8 @@ class ProfilesDialog;
 
 namespace sendtrail {
 
-class ApiCall;
-class ApiClient;
 class AppSession;
+class ConnectionTest;
 struct ProfileFieldError;
 struct ProfileOutcome;
 
@@ -57,8 +56,7 @@ private:
     AppSession *m_session;
     const std::unique_ptr<Ui::ProfilesDialog> m_ui;
     QString m_current; // empty while adding a new profile
-    ApiClient *m_testClient;
-    QPointer<ApiCall> m_testCall;
+    ConnectionTest *m_test;
 };
 
 } // namespace sendtrail

@@ -1,6 +1,6 @@
 #include "recorddetailpanel.h"
 
-#include "deliveryexplainer.h"
+#include "present/deliveryexplainer.h"
 #include "statusicons.h"
 
 #include <QApplication>

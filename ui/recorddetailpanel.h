@@ -1,6 +1,6 @@
 #pragma once
 
-#include "displayzone.h"
+#include "present/displayzone.h"
 #include "records/mailrecord.h"
 
 #include <QJsonObject>

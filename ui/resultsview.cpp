@@ -1,10 +1,10 @@
 #include "resultsview.h"
 
+#include "present/rowformatter.h"
 #include "quickfilterproxy.h"
 #include "records/recordcolumns.h"
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
-#include "rowformatter.h"
 #include "statusicons.h"
 
 #include <QAction>

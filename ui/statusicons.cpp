@@ -1,6 +1,6 @@
 #include "statusicons.h"
 
-#include "deliveryexplainer.h"
+#include "present/deliveryexplainer.h"
 
 using namespace Qt::StringLiterals;
 

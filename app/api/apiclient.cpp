@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "backoff.h"
+#include "clock.h"
 #include "networkapicall.h"
 
 #include <QNetworkAccessManager>
@@ -59,6 +60,26 @@ const ClientConfig &ApiClient::config() const
 void ApiClient::setRandomSource(RandomSource random)
 {
     m_random = random ? std::move(random) : BackoffPolicy::systemRandom();
+}
+
+void ApiClient::learnServerTime(const QDateTime &serverNow)
+{
+    m_clockSkewMs = m_clock->nowUtc().msecsTo(serverNow);
+}
+
+QNetworkAccessManager *ApiClient::network() const
+{
+    return m_nam;
+}
+
+QDateTime ApiClient::signingTime() const
+{
+    return m_clock->nowUtc().addMSecs(m_clockSkewMs);
+}
+
+QString ApiClient::nextNonce() const
+{
+    return m_nonces->next();
 }
 
 ApiCall *ApiClient::call(const QString &action, const QueryParams &params)

@@ -83,14 +83,19 @@ public:
     // Server time minus local time, learnt from an InvalidTimeStamp.Expired answer; kept for
     // every later call of this client.
     qint64 clockSkewMs() const { return m_clockSkewMs; }
+    void learnServerTime(const QDateTime &serverNow);
+
+    // What each attempt of a call draws on: the injected seams, corrected for the skew.
+    QNetworkAccessManager *network() const;
+    QDateTime signingTime() const;
+    QString nextNonce() const;
+    const RandomSource &randomSource() const { return m_random; }
 
     // The call is a child of this client and starts on the next event-loop turn, so connect
     // its signals right away. Virtual so tests can substitute scripted calls.
     virtual ApiCall *call(const QString &action, const QueryParams &params);
 
 private:
-    friend class NetworkApiCall;
-
     QPointer<QNetworkAccessManager> m_nam; // injected; a call fails cleanly if it is destroyed
     Clock *m_clock;
     NonceSource *m_nonces;

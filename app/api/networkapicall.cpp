@@ -34,7 +34,7 @@ ClientConfig withDefaults(ClientConfig config)
 NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
                                const QueryParams &params)
     : ApiCall(client), m_client(client), m_config(withDefaults(config)), m_action(action), m_params(params),
-      m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->m_random)
+      m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->randomSource())
 {
     m_backoffTimer.setSingleShot(true);
     connect(&m_backoffTimer, &QTimer::timeout, this, &NetworkApiCall::sendAttempt);
@@ -50,7 +50,7 @@ void NetworkApiCall::start()
     if (isFinished())
         return;
     ApiError invalid = validateClientConfig(m_config);
-    if (!invalid.isError() && !m_client->m_nam) {
+    if (!invalid.isError() && !m_client->network()) {
         invalid.kind = ApiError::Kind::Validation;
         invalid.message = u"No network access manager."_s;
     }
@@ -85,7 +85,7 @@ void NetworkApiCall::sendAttempt()
 {
     if (isFinished())
         return;
-    if (!m_client->m_nam) {
+    if (!m_client->network()) {
         ApiError gone;
         gone.kind = ApiError::Kind::Network;
         gone.message = u"the network access manager was destroyed"_s;
@@ -100,14 +100,14 @@ void NetworkApiCall::sendAttempt()
         input.regionId = m_config.regionId;
     input.params = m_params;
     // Fresh timestamp and nonce on every attempt: a replayed nonce is SignatureNonceUsed.
-    input.timestamp = m_client->m_clock->nowUtc().addMSecs(m_client->m_clockSkewMs);
-    input.nonce = m_client->m_nonces->next();
+    input.timestamp = m_client->signingTime();
+    input.nonce = m_client->nextNonce();
     const SignedRequest signedRequest = signRequest(m_config.signatureVersion, input, m_config.key);
 
     const QNetworkRequest request = buildApiRequest(m_config, signedRequest);
     // Only redacted: V1 carries AccessKeyId and Signature in the query.
     qCDebug(lcApi) << m_action << "attempt" << m_attempt << "POST" << redactUrl(request.url());
-    QNetworkReply *reply = m_client->m_nam->sendCustomRequest(request, "POST");
+    QNetworkReply *reply = m_client->network()->sendCustomRequest(request, "POST");
     m_reader = new ReplyReader(reply, m_config.maxBodyBytes, m_config.deadlineMs, this);
     connect(m_reader, &ReplyReader::completed, this, &NetworkApiCall::onAttemptCompleted);
 }
@@ -153,8 +153,8 @@ bool NetworkApiCall::applyServerDate(const QByteArray &dateHeader)
     const QDateTime serverNow = parseHttpDate(dateHeader);
     if (!serverNow.isValid())
         return false;
-    m_client->m_clockSkewMs = m_client->m_clock->nowUtc().msecsTo(serverNow);
-    qCDebug(lcApi) << "clock skew corrected to" << m_client->m_clockSkewMs << "ms";
+    m_client->learnServerTime(serverNow);
+    qCDebug(lcApi) << "clock skew corrected to" << m_client->clockSkewMs() << "ms";
     return true;
 }
 

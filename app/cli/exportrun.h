@@ -3,22 +3,19 @@
 #include "cli/exportrequest.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTextStream>
-#include <memory>
 
 namespace sendtrail {
 
-class ApiClient;
-class BulkFetcher;
-class ExportJob;
-class RecordStore;
-class ProfileCredentials;
-class SystemClock;
-class UuidNonceSource;
+class Connection;
+class ConnectionFactory;
+class ExportSink;
+class QueryRun;
+struct RunProgress;
 
-// One export from start to exit code: credentials → fetch every window → sort → write.
+// One export from start to exit code: open the connection, then the query pipeline with a file
+// sink; this class only turns its signals into stderr lines and an exit code.
 class ExportRun final : public QObject
 {
     Q_OBJECT
@@ -33,21 +30,16 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void startWithKey(const AccessKey &key);
-    void onFetched();
+    void run();
     void fail(const QString &text, int exitCode = 1);
     void progress(const QString &line, bool final = false);
 
     ExportRequest m_request;
     QTextStream &m_err;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<UuidNonceSource> m_nonces;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<BulkFetcher> m_fetcher;
-    std::unique_ptr<ProfileCredentials> m_profiles;
-    std::shared_ptr<RecordStore> m_store;
-    std::unique_ptr<ExportJob> m_job;
+    Connection *m_connection;
+    ConnectionFactory *m_factory;
+    ExportSink *m_sink = nullptr;
+    QueryRun *m_run = nullptr;
     QElapsedTimer m_elapsed;
     qint64 m_lastProgressMs = -1000;
     bool m_finished = false;

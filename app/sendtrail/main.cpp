@@ -1,5 +1,6 @@
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "sandboxdemo.h"
 #include "statusicons.h"
 
 #include <QApplication>
@@ -49,11 +50,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(
         u"demo"_s,
         QCoreApplication::translate("main", "Start with sample data from a built-in local sandbox."));
-    QCommandLineOption script(u"screenshot-script"_s, u"Drive the window for documentation screenshots."_s,
-                              u"directory"_s);
-    script.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demo);
-    parser.addOption(script);
     parser.process(*app); // exits after --help / --version
 
     QGuiApplication::setApplicationDisplayName(u"Sendtrail"_s);
@@ -61,8 +58,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(sendtrail::StatusIcons::appIcon());
 
     sendtrail::MainWindow::Options options;
-    options.demo = parser.isSet(demo) || parser.isSet(script);
-    options.screenshotDirectory = parser.value(script);
+    options.demo = parser.isSet(demo);
+    options.demoBackend = std::make_shared<sendtrail::SandboxDemo>();
     sendtrail::MainWindow window(options);
     window.show();
     window.start();

@@ -122,7 +122,7 @@ void TestExportController::exportWholeQuery_fetchesEveryPage()
     const auto windows = splitWindows(query.start, query.end);
     expected.start = windows.constLast().start;
     expected.end = windows.constFirst().end;
-    const qsizetype total = window->sandbox()->dataset().select(expected).size();
+    const qsizetype total = uitest::sandbox(window)->dataset().select(expected).size();
     QVERIFY(total > window->model()->rowCount()); // more than the first page
 
     QTemporaryDir dir;

@@ -94,7 +94,7 @@ void TestMainWindow::invalidForm_flagsFieldsAndSendsNothing()
     auto window = uitest::demoWindow();
     QVERIFY(uitest::waitForFirstPage(window.get()));
     auto *form = window->queryForm();
-    const int calls = window->sandbox()->callCount();
+    const int calls = uitest::sandbox(window)->callCount();
     const int rows = window->model()->rowCount();
 
     auto *start = form->findChild<QDateTimeEdit *>(u"startDateTimeEdit"_s);
@@ -114,7 +114,7 @@ void TestMainWindow::invalidForm_flagsFieldsAndSendsNothing()
     QVERIFY(!end->styleSheet().isEmpty()); // the red frame
     QVERIFY(form->hasFieldErrors());
     QTest::qWait(500);
-    QCOMPARE(window->sandbox()->callCount(), calls);
+    QCOMPARE(uitest::sandbox(window)->callCount(), calls);
     QCOMPARE(window->model()->rowCount(), rows); // the old results stay
 
     // Fixing the fields clears the marks on the next run.
@@ -123,7 +123,7 @@ void TestMainWindow::invalidForm_flagsFieldsAndSendsNothing()
     QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!endError->isVisible());
     QVERIFY(end->styleSheet().isEmpty());
-    QTRY_VERIFY(window->sandbox()->callCount() > calls);
+    QTRY_VERIFY(uitest::sandbox(window)->callCount() > calls);
 }
 
 void TestMainWindow::newRunWhilePageInFlight_showsOnlyNewQueryRows()
@@ -155,7 +155,7 @@ void TestMainWindow::quickFilter_narrowsLoadedRowsOnly()
     QVERIFY(uitest::waitForFirstPage(window.get()));
     auto *table = window->findChild<QTableView *>(u"resultsTableView"_s);
     const QString address = table->model()->index(0, int(Column::ToAddress)).data().toString();
-    const int calls = window->sandbox()->callCount();
+    const int calls = uitest::sandbox(window)->callCount();
     window->findChild<QLineEdit *>(u"quickFilterLineEdit"_s)->setText(address);
     QTRY_VERIFY(table->model()->rowCount() >= 1);
     QVERIFY(table->model()->rowCount() < window->model()->rowCount());
@@ -168,7 +168,7 @@ void TestMainWindow::quickFilter_narrowsLoadedRowsOnly()
     }
     table->scrollToBottom();
     QTest::qWait(300);
-    QCOMPARE(window->sandbox()->callCount(), calls); // a filter never pages through the query
+    QCOMPARE(uitest::sandbox(window)->callCount(), calls); // a filter never pages through the query
     QVERIFY(window->findChild<QLabel *>(u"quickFilterNoteLabel"_s)->text().contains(u"loaded rows only"_s));
 }
 
@@ -197,10 +197,10 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     auto *model = window->model();
     const int firstPage = model->rowCount();
     // The key stops working: the service answers InvalidAccessKeyId, which is never retried.
-    SandboxOptions working = window->sandbox()->options();
+    SandboxOptions working = uitest::sandbox(window)->options();
     SandboxOptions broken = working;
     broken.accessKeys = {SandboxAccessKey{u"SomeOtherKey1"_s, QByteArray("other"), QString()}};
-    window->sandbox()->setOptions(broken);
+    uitest::sandbox(window)->setOptions(broken);
     model->fetchMore({});
     auto *errorBar = window->findChild<QWidget *>(u"errorBarFrame"_s);
     QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
@@ -208,12 +208,12 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     QVERIFY(model->hasFailed());
     QTRY_VERIFY(window->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"failed"_s));
     // Scrolling does not hammer the failing endpoint.
-    const int calls = window->sandbox()->callCount();
+    const int calls = uitest::sandbox(window)->callCount();
     window->findChild<QTableView *>(u"resultsTableView"_s)->scrollToBottom();
     QTest::qWait(300);
-    QCOMPARE(window->sandbox()->callCount(), calls);
+    QCOMPARE(uitest::sandbox(window)->callCount(), calls);
 
-    window->sandbox()->setOptions(working);
+    uitest::sandbox(window)->setOptions(working);
     QTest::mouseClick(window->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > firstPage, 20000);
     QVERIFY(!errorBar->isVisible());

@@ -1,4 +1,4 @@
-#include "appsession.h"
+#include "connection/appsession.h"
 #include "credentials/profilestore.h"
 #include "credentials/sessionsecretstore.h"
 #include "profilesdialog.h"

@@ -1,6 +1,6 @@
-#include "deliveryexplainer.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "present/deliveryexplainer.h"
 #include "queryform.h"
 #include "records/mailquery.h"
 #include "uitestsupport.h"

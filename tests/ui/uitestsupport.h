@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "records/recordtablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "sendtrail/sandboxdemo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,8 +36,9 @@ inline std::unique_ptr<sendtrail::MainWindow> demoWindow(int latencyMs = 0, int 
 {
     sendtrail::MainWindow::Options options;
     options.demo = true;
-    options.sandboxRecordCount = records;
-    options.sandboxOptions.latencyMs = latencyMs;
+    sendtrail::SandboxOptions sandboxOptions;
+    sandboxOptions.latencyMs = latencyMs;
+    options.demoBackend = std::make_shared<sendtrail::SandboxDemo>(records, sandboxOptions);
     options.secretStore = new sendtrail::SessionSecretStore;
     auto window = std::make_unique<sendtrail::MainWindow>(options);
     window->resize(1200, 800);
@@ -46,6 +48,12 @@ inline std::unique_ptr<sendtrail::MainWindow> demoWindow(int latencyMs = 0, int 
         qWarning("window did not become active; shortcuts may not reach it");
     window->start();
     return window;
+}
+
+// The sandbox behind a demoWindow(); started by MainWindow::start().
+inline sendtrail::SandboxServer *sandbox(const std::unique_ptr<sendtrail::MainWindow> &window)
+{
+    return static_cast<sendtrail::SandboxDemo *>(window->demoBackend())->server();
 }
 
 inline bool waitForFirstPage(sendtrail::MainWindow *window, int timeoutMs = 20000)

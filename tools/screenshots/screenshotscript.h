@@ -2,20 +2,23 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 namespace sendtrail {
 
 class MainWindow;
+class SandboxServer;
 
-// Hidden --screenshot-script: drives the demo window through results, detail panel and a
-// running export, saving a full-screen PNG of each into a directory (docs/screenshots).
+// sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
+// results, detail panel and a running export, saving a full-screen PNG of each into a directory
+// (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenshotScript)
 
 public:
-    ScreenshotScript(MainWindow *window, const QString &directory);
+    ScreenshotScript(MainWindow *window, SandboxServer *sandbox, const QString &directory);
     void start();
 
 private:
@@ -27,6 +30,7 @@ private:
     void showExport();
 
     MainWindow *m_window;
+    SandboxServer *m_sandbox;
     QString m_directory;
 };
 

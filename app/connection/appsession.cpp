@@ -1,13 +1,12 @@
 #include "appsession.h"
 
-#include "api/apiclient.h"
+#include "connectionfactory.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilecredentials.h"
 #include "credentials/profilestore.h"
 #include "credentials/sessionsecretstore.h"
 
 #include <QDir>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +25,7 @@ QString sessionDirTemplate()
 } // namespace
 
 AppSession::AppSession(QObject *parent, SecretStore *secretStore)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
-      m_client(new ApiClient(m_nam, &m_clock, &m_nonces, this)), m_sessionDir(sessionDirTemplate()),
+    : QObject(parent), m_connection(new Connection(this)), m_sessionDir(sessionDirTemplate()),
       m_savedStore(std::make_unique<ProfileStore>()),
       m_sessionStore(std::make_unique<ProfileStore>(m_sessionDir.filePath(u"session-profiles.ini"_s))),
       m_keychain(secretStore ? secretStore : new CredentialStore(this)),
@@ -73,25 +71,19 @@ ProfileCredentials *AppSession::credentialsFor(const QString &name) const
 void AppSession::activate(const QString &name)
 {
     const quint64 generation = ++m_activation;
-    credentialsFor(name)->loadProfile(name, this, [this, name, generation](const ProfileLoadResult &result) {
-        if (generation != m_activation)
-            return; // the user picked another profile meanwhile
-        if (!result.resolved) {
-            Q_EMIT activationFailed(name, result.outcome.message());
-            return;
-        }
-        ResolvedProfile resolved = *result.resolved;
-        ClientConfig config;
-        config.endpoint = resolved.endpoint;
-        if (!resolved.profile.regionId.isEmpty())
-            config.regionId = resolved.profile.regionId;
-        config.signatureVersion = resolved.profile.signatureVersion;
-        config.key = resolved.key;
-        m_client->setConfig(config);
-        resolved.wipe();
-        m_active = resolved.profile;
-        Q_EMIT profileActivated(resolved.profile);
-    });
+    ConnectionSpec spec;
+    spec.profileName = name;
+    ConnectionFactory::openProfile(credentialsFor(name), spec, m_connection, this,
+                                   [this, name, generation](const ConnectionOutcome &outcome) {
+                                       if (generation != m_activation)
+                                           return; // the user picked another profile meanwhile
+                                       if (!outcome.ok()) {
+                                           Q_EMIT activationFailed(name, outcome.message);
+                                           return;
+                                       }
+                                       m_active = outcome.profile;
+                                       Q_EMIT profileActivated(*outcome.profile);
+                                   });
 }
 
 QString AppSession::regionText(const Profile &profile)

@@ -1,4 +1,4 @@
-#include "deliveryexplainer.h"
+#include "present/deliveryexplainer.h"
 
 #include <QTest>
 

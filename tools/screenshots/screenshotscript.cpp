@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-ScreenshotScript::ScreenshotScript(MainWindow *window, const QString &directory)
-    : QObject(window), m_window(window), m_directory(directory)
+ScreenshotScript::ScreenshotScript(MainWindow *window, SandboxServer *sandbox, const QString &directory)
+    : QObject(window), m_window(window), m_sandbox(sandbox), m_directory(directory)
 {}
 
 void ScreenshotScript::start()
@@ -81,9 +81,9 @@ void ScreenshotScript::showDetail()
 
 void ScreenshotScript::showExport()
 {
-    SandboxOptions slow = m_window->sandbox()->options();
+    SandboxOptions slow = m_sandbox->options();
     slow.latencyMs = 150;
-    m_window->sandbox()->setOptions(slow);
+    m_sandbox->setOptions(slow);
     ExportRequest request;
     request.wholeQuery = true;
     request.options.targetPath = QDir::temp().filePath(u"sendtrail-screenshot-export.xlsx"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/clock.h"
+#include "connection.h"
 #include "credentials/credentialerror.h"
 #include "credentials/profile.h"
 
@@ -9,11 +10,8 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace sendtrail {
 
-class ApiClient;
 class ProfileCredentials;
 class ProfileStore;
 class SecretStore;
@@ -39,10 +37,11 @@ public:
     explicit AppSession(QObject *parent = nullptr, SecretStore *secretStore = nullptr);
     ~AppSession() override;
 
-    ApiClient *client() const { return m_client; }
-    QNetworkAccessManager *network() const { return m_nam; }
-    Clock *clock() { return &m_clock; }
-    NonceSource *nonces() { return &m_nonces; }
+    Connection *connection() const { return m_connection; }
+    ApiClient *client() const { return m_connection->client(); }
+    QNetworkAccessManager *network() const { return m_connection->network(); }
+    Clock *clock() const { return m_connection->clock(); }
+    NonceSource *nonces() const { return m_connection->nonces(); }
 
     QStringList profileNames() const; // saved first, then session-only
     std::optional<Profile> profile(const QString &name) const;
@@ -68,10 +67,7 @@ Q_SIGNALS:
     void keychainProbed(sendtrail::AppSession::KeychainState state);
 
 private:
-    QNetworkAccessManager *m_nam;
-    SystemClock m_clock;
-    UuidNonceSource m_nonces;
-    ApiClient *m_client;
+    Connection *m_connection;
     // Session-only profiles (names, key IDs, endpoints; never secrets) live here until exit: a
     // private folder in XDG_RUNTIME_DIR, which is memory-backed (tmpfs) on current desktops.
     QTemporaryDir m_sessionDir;

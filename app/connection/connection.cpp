@@ -1,0 +1,50 @@
+#include "connection.h"
+
+#include "credentials/profilecredentials.h"
+
+#include <QNetworkAccessManager>
+
+namespace sendtrail {
+
+Connection::Connection(QObject *parent)
+    : QObject(parent), m_ownClock(std::make_unique<SystemClock>()),
+      m_ownNonces(std::make_unique<UuidNonceSource>()), m_nam(new QNetworkAccessManager(this)),
+      m_clock(m_ownClock.get()), m_nonces(m_ownNonces.get()),
+      m_client(new ApiClient(m_nam, m_clock, m_nonces, this))
+{}
+
+Connection::Connection(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent)
+    : QObject(parent), m_nam(nam), m_clock(clock), m_nonces(nonces),
+      m_client(new ApiClient(m_nam, m_clock, m_nonces, this))
+{}
+
+// The client (a child) and its running calls go before the clock and nonces they use.
+Connection::~Connection()
+{
+    delete m_client;
+}
+
+void Connection::configure(const ClientConfig &config)
+{
+    m_client->setConfig(config);
+}
+
+void Connection::configure(const ResolvedProfile &resolved, int maxAttempts)
+{
+    configure(configFor(resolved, maxAttempts));
+}
+
+ClientConfig Connection::configFor(const ResolvedProfile &resolved, int maxAttempts)
+{
+    ClientConfig config;
+    config.endpoint = resolved.endpoint;
+    if (!resolved.profile.regionId.isEmpty())
+        config.regionId = resolved.profile.regionId;
+    config.signatureVersion = resolved.profile.signatureVersion;
+    config.key = resolved.key;
+    if (maxAttempts > 0)
+        config.maxAttempts = maxAttempts;
+    return config;
+}
+
+} // namespace sendtrail

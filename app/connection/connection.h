@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/clock.h"
+
+#include <QObject>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sendtrail {
+
+struct ResolvedProfile;
+
+// A configured API client together with the seams it draws on (network, clock, nonces), owned as
+// one unit so no caller wires them by hand. Inject the seams in tests; the defaults are the real
+// network, the system clock and UUID nonces.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    explicit Connection(QObject *parent = nullptr);
+    // Borrows the seams: they must outlive this connection.
+    Connection(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent = nullptr);
+    ~Connection() override;
+
+    ApiClient *client() const { return m_client; }
+    QNetworkAccessManager *network() const { return m_nam; }
+    Clock *clock() const { return m_clock; }
+    NonceSource *nonces() const { return m_nonces; }
+
+    // Applies to calls started afterwards. maxAttempts 0 keeps the client's default.
+    void configure(const ClientConfig &config);
+    void configure(const ResolvedProfile &resolved, int maxAttempts = 0);
+
+    // Endpoint, region, signature and key of a resolved profile, as the client needs them.
+    static ClientConfig configFor(const ResolvedProfile &resolved, int maxAttempts = 0);
+
+private:
+    std::unique_ptr<SystemClock> m_ownClock;
+    std::unique_ptr<UuidNonceSource> m_ownNonces;
+    QNetworkAccessManager *m_nam;
+    Clock *m_clock;
+    NonceSource *m_nonces;
+    ApiClient *m_client;
+};
+
+} // namespace sendtrail
