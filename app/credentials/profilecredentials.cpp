@@ -1,9 +1,9 @@
 #include "profilecredentials.h"
 
+#include "blockingwait.h"
 #include "profilestore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -32,19 +32,6 @@ template <typename Handler> auto guarded(QObject *context, Handler handler)
         if (!hasContext || guard)
             handler(value);
     };
-}
-
-template <typename Result, typename Start> Result waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<Result> outcome;
-    start([&](const Result &result) {
-        outcome = result;
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return *outcome;
 }
 
 } // namespace

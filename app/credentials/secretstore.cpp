@@ -1,25 +1,8 @@
 #include "secretstore.h"
 
-#include <QEventLoop>
+#include "blockingwait.h"
 
 namespace sendtrail {
-
-namespace {
-
-template <typename Start> SecretStore::Result waitFor(Start start)
-{
-    QEventLoop loop;
-    std::optional<SecretStore::Result> outcome;
-    start([&](const SecretStore::Result &result) {
-        outcome = result;
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return *outcome;
-}
-
-} // namespace
 
 void SecretStore::readSecret(const QString &key)
 {
@@ -53,17 +36,20 @@ void SecretStore::removeSecret(const QString &key)
 
 SecretStore::Result readSecretBlocking(SecretStore &store, const QString &key)
 {
-    return waitFor([&](SecretStore::Handler done) { store.read(key, nullptr, std::move(done)); });
+    return waitFor<SecretStore::Result>(
+        [&](SecretStore::Handler done) { store.read(key, nullptr, std::move(done)); });
 }
 
 SecretStore::Result writeSecretBlocking(SecretStore &store, const QString &key, const QByteArray &secret)
 {
-    return waitFor([&](SecretStore::Handler done) { store.write(key, secret, nullptr, std::move(done)); });
+    return waitFor<SecretStore::Result>(
+        [&](SecretStore::Handler done) { store.write(key, secret, nullptr, std::move(done)); });
 }
 
 SecretStore::Result removeSecretBlocking(SecretStore &store, const QString &key)
 {
-    return waitFor([&](SecretStore::Handler done) { store.remove(key, nullptr, std::move(done)); });
+    return waitFor<SecretStore::Result>(
+        [&](SecretStore::Handler done) { store.remove(key, nullptr, std::move(done)); });
 }
 
 } // namespace sendtrail

@@ -4,19 +4,44 @@
 #include "export/csvwriter.h"
 #include "export/exportprogress.h"
 
-#include <QCoreApplication>
-
 namespace sendtrail {
+
+namespace {
+
+// A CsvWriter fed whole records, for writeRecordRows. Its write errors are sticky, so a look
+// after each row catches one from any earlier cell, the header included.
+class CsvRows final
+{
+public:
+    CsvRows(CsvWriter &writer, const ExportOptions &options)
+        : m_writer(writer), m_columns(options.columns), m_renderer(options.timeZone)
+    {}
+
+    bool writeRow(const MailRecord &record)
+    {
+        for (const ExportColumn column : m_columns)
+            m_writer.writeCell(m_renderer.cell(record, column));
+        m_writer.endRow();
+        return !m_writer.hasError();
+    }
+    bool finish() { return m_writer.flush(); }
+    QString error() const { return m_writer.errorString(); }
+    qint64 truncatedCells() const { return m_writer.truncatedCells(); }
+
+private:
+    CsvWriter &m_writer;
+    const QList<ExportColumn> &m_columns;
+    CellRenderer m_renderer;
+};
+
+} // namespace
 
 ExportResult CsvExporter::write(const ExportSource &source, const ExportOptions &options, QIODevice &device,
                                 const ExportControl &control)
 {
     const RowOrder order(source, options.rowOrder);
-    if (!order.isValid())
-        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
-    if (options.columns.isEmpty())
-        return ExportResult::failed(
-            QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
+    if (const auto refused = refuseTabularExport(order, options))
+        return *refused;
 
     CsvWriter writer(device, {csvDelimiterChar(options.delimiter).unicode(), options.formulaGuard});
     if (options.csvPreset == CsvPreset::Excel)
@@ -25,26 +50,8 @@ ExportResult CsvExporter::write(const ExportSource &source, const ExportOptions 
         writer.writeCell(exportColumnHeader(column, options.timeZone));
     writer.endRow();
 
-    CellRenderer renderer(options.timeZone);
-    ProgressTicker ticker(control, order.size());
-    bool cancelled = control.isCancelled();
-    for (qint64 k = 0; k < order.size() && !cancelled && !writer.hasError(); ++k) {
-        const MailRecord record = source.record(order.sourceIndex(k));
-        for (const ExportColumn column : options.columns)
-            writer.writeCell(renderer.cell(record, column));
-        writer.endRow();
-        cancelled = !ticker.rowWritten();
-    }
-    if (cancelled)
-        return ExportResult::cancelled(ticker.rows());
-    if (!writer.flush())
-        return ExportResult::failed(writer.errorString());
-    ticker.reportFinal();
-
-    ExportResult result;
-    result.rowsWritten = ticker.rows();
-    result.truncatedCells = writer.truncatedCells();
-    return result;
+    CsvRows rows(writer, options);
+    return writeRecordRows(source, order, control, rows);
 }
 
 } // namespace sendtrail

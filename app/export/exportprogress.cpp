@@ -1,5 +1,6 @@
 #include "export/exportprogress.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace sendtrail {
@@ -33,6 +34,16 @@ void ProgressTicker::reportFinal()
 {
     if (m_control.progressed)
         m_control.progressed(m_rows, m_total);
+}
+
+std::optional<ExportResult> refuseTabularExport(const RowOrder &order, const ExportOptions &options)
+{
+    if (!order.isValid())
+        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
+    if (options.columns.isEmpty())
+        return ExportResult::failed(
+            QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
+    return std::nullopt;
 }
 
 } // namespace sendtrail

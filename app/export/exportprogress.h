@@ -48,4 +48,36 @@ private:
     qint64 m_untilCheck;
 };
 
+// Why a CSV or XLSX export cannot start (an order naming rows the source lacks, or no
+// columns), as the failed result to return; nullopt when it can start.
+std::optional<ExportResult> refuseTabularExport(const RowOrder &order, const ExportOptions &options);
+
+// The part CSV and XLSX share once their output is open: every row in order, progress and
+// cancellation through one ProgressTicker, then the writer's finish step (flush, zip) and the
+// result. A write error ends the export at once; a cancelled export is never finished.
+// Writer: bool writeRow(const MailRecord &) and bool finish(), false on failure;
+// QString error() const, the failure's text; qint64 truncatedCells() const.
+template <typename Writer>
+ExportResult writeRecordRows(const ExportSource &source, const RowOrder &order, const ExportControl &control,
+                             Writer &writer)
+{
+    ProgressTicker ticker(control, order.size());
+    bool cancelled = control.isCancelled();
+    for (qint64 k = 0; k < order.size() && !cancelled; ++k) {
+        if (!writer.writeRow(source.record(order.sourceIndex(k))))
+            return ExportResult::failed(writer.error());
+        cancelled = !ticker.rowWritten();
+    }
+    if (cancelled)
+        return ExportResult::cancelled(ticker.rows());
+    if (!writer.finish())
+        return ExportResult::failed(writer.error());
+    ticker.reportFinal();
+
+    ExportResult result;
+    result.rowsWritten = ticker.rows();
+    result.truncatedCells = writer.truncatedCells();
+    return result;
+}
+
 } // namespace sendtrail

@@ -60,16 +60,17 @@ public:
 
     bool open();
     bool writeRow(const MailRecord &record);
-    bool close();
+    // Closes the workbook, which zips it into the output file.
+    bool finish();
     // Drops everything; the output file is left as libxlsxwriter never opened it.
     void discard();
-    bool scratchFilesHealthy() const;
 
     QString error() const { return m_error; }
     qint64 truncatedCells() const { return m_truncated; }
     int sheetCount() const { return int(m_sheets.size()); }
 
 private:
+    bool scratchFilesHealthy() const;
     bool startSheet();
     void finishSheet();
     bool writeCell(lxw_row_t row, lxw_col_t col, QStringView text, lxw_format *format);
@@ -86,6 +87,7 @@ private:
     QList<lxw_worksheet *> m_sheets;
     lxw_row_t m_row = 0; // next row on the current sheet
     qint64 m_sheetBytes = 0;
+    qint64 m_rowsWritten = 0; // data rows, all sheets
     qint64 m_truncated = 0;
     std::string m_utf8;
     QString m_error;
@@ -156,6 +158,11 @@ bool WorkbookWriter::writeRow(const MailRecord &record)
             return false;
     }
     ++m_row;
+    // A full disk would otherwise only show when the workbook is closed, after every row.
+    if ((++m_rowsWritten & 4095) == 0 && !scratchFilesHealthy()) {
+        m_error = scratchError();
+        return false;
+    }
     return true;
 }
 
@@ -183,7 +190,7 @@ bool WorkbookWriter::scratchFilesHealthy() const
     return true;
 }
 
-bool WorkbookWriter::close()
+bool WorkbookWriter::finish()
 {
     finishSheet();
     if (!scratchFilesHealthy()) {
@@ -224,34 +231,15 @@ ExportResult XlsxExporter::write(const ExportSource &source, const ExportOptions
                                  const ExportControl &control)
 {
     const RowOrder order(source, options.rowOrder);
-    if (!order.isValid())
-        return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
-    if (options.columns.isEmpty())
-        return ExportResult::failed(
-            QCoreApplication::translate("sendtrail::Exporter", "no columns selected"));
+    if (const auto refused = refuseTabularExport(order, options))
+        return *refused;
 
     WorkbookWriter book(options, fileName, tempDir);
     if (!book.open())
         return ExportResult::failed(book.error());
-    ProgressTicker ticker(control, order.size());
-    bool cancelled = control.isCancelled();
-    for (qint64 k = 0; k < order.size() && !cancelled; ++k) {
-        if (!book.writeRow(source.record(order.sourceIndex(k))))
-            return ExportResult::failed(book.error());
-        cancelled = !ticker.rowWritten();
-        if ((k & 4095) == 4095 && !book.scratchFilesHealthy())
-            return ExportResult::failed(scratchError());
-    }
-    if (cancelled)
-        return ExportResult::cancelled(ticker.rows());
-    if (!book.close())
-        return ExportResult::failed(book.error());
-    ticker.reportFinal();
-
-    ExportResult result;
-    result.rowsWritten = ticker.rows();
-    result.truncatedCells = book.truncatedCells();
-    result.sheetCount = book.sheetCount();
+    ExportResult result = writeRecordRows(source, order, control, book);
+    if (result.ok())
+        result.sheetCount = book.sheetCount();
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "mailquery.h"
 
+#include "walltime.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -55,24 +57,6 @@ void appendIfSet(QueryParams &params, const QString &key, const QString &value)
     const QString trimmed = value.trimmed();
     if (!trimmed.isEmpty())
         params.append({key, trimmed});
-}
-
-// "yyyy-MM-dd HH:mm[:ss]" read as wall time at the given offset.
-std::optional<QDateTime> parseServiceWallTime(const QString &text, int offsetSeconds)
-{
-    static const QRegularExpression pattern(
-        u"^(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2})(?::(\\d{2}))?$"_s);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    auto number = [&match](int group) {
-        return match.capturedView(group).toInt();
-    };
-    const QDate date(number(1), number(2), number(3));
-    const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 
 std::optional<QDateTime> parseIsoWithOffset(const QString &text)
@@ -156,8 +140,10 @@ QueryParams queryParams(const MailQuery &query, const TimeWindow &window, const 
 std::optional<QDateTime> parseUserTime(const QString &text, int serviceUtcOffsetSeconds)
 {
     const QString trimmed = text.trimmed();
-    if (auto wall = parseServiceWallTime(trimmed, serviceUtcOffsetSeconds))
-        return wall;
+    // Plain, not Service: a typed "T" form or "Z" is ISO 8601 and left to parseIsoWithOffset,
+    // which takes "Z" as UTC and refuses a "T" time without an offset as ambiguous.
+    if (const auto wall = parseWallTime(trimmed, serviceUtcOffsetSeconds, WallTimeSyntax::Plain))
+        return QDateTime::fromSecsSinceEpoch(*wall, Qt::UTC);
     return parseIsoWithOffset(trimmed);
 }
 

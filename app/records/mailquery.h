@@ -64,8 +64,8 @@ QList<TimeWindow> splitWindows(const QDateTime &start, const QDateTime &end,
 QueryParams queryParams(const MailQuery &query, const TimeWindow &window, const QString &nextStart);
 
 // Command-line time input, returned as a UTC instant: "yyyy-MM-dd HH:mm[:ss]" in the
-// service zone, or ISO 8601 with an explicit offset or Z ("2024-05-01T10:00:00+02:00").
-// An ISO time without an offset is ambiguous and rejected.
+// service zone (WallTimeSyntax::Plain in walltime.cpp's table), or ISO 8601 with an explicit offset or Z
+// ("2024-05-01T10:00:00+02:00"). An ISO time without an offset is ambiguous and rejected.
 std::optional<QDateTime> parseUserTime(const QString &text, int serviceUtcOffsetSeconds);
 
 } // namespace sendtrail

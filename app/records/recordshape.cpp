@@ -1,6 +1,7 @@
 #include "recordshape.h"
 
-#include <QRegularExpression>
+#include "walltime.h"
+
 #include <array>
 #include <cmath>
 
@@ -18,23 +19,6 @@ constexpr std::array<QLatin1StringView, kFieldCount> kKeys = {
 };
 
 constexpr double kMaxExactDouble = 9007199254740992.0; // 2^53
-
-std::optional<qint64> wallTimeToUtc(QStringView text, int offsetSeconds)
-{
-    static const QRegularExpression pattern(
-        u"^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?Z?$"_s);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    auto number = [&match](int group) {
-        return match.capturedView(group).toInt();
-    };
-    const QDate date(number(1), number(2), number(3));
-    const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offsetSeconds;
-}
 
 } // namespace
 
@@ -117,7 +101,7 @@ std::optional<qint64> lastUpdateTimeToUtc(QStringView text, int serviceUtcOffset
         digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
     if (digitsOnly)
         return normalizeEpochSeconds(trimmed.toLongLong());
-    return wallTimeToUtc(trimmed, serviceUtcOffsetSeconds);
+    return parseWallTime(trimmed, serviceUtcOffsetSeconds);
 }
 
 } // namespace sendtrail
