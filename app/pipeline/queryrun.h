@@ -32,6 +32,7 @@ public:
         Bulk,
         Paged,
     };
+    Q_ENUM(Fetch)
     struct Options
     {
         Fetch fetch = Fetch::Bulk;

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Fails when a source file of app/ includes what its target does not link.
+"""Fails when a source file of app/ or ui/ includes what its target does not link.
 
 Usage: check_layering.py SOURCE_DIR LAYERS_FILE QT_INCLUDE_DIR
 
 LAYERS_FILE is written by CMake (sendtrail_write_layers): one target a line,
-"name|folder|flat|public|private|sources". For every source of a target under app/:
+"name|folder|flat|public|private|sources". For every source of a target under app/ or ui/:
   - `#include "x.h"` must be a file of the target's own folder;
   - `#include "lib/x.h"` must name the folder of a library the target links directly
     (PUBLIC or PRIVATE), and that file must exist;
@@ -23,6 +23,8 @@ import sys
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 FORBIDDEN_QT = {"Widgets", "Gui", "OpenGL", "OpenGLWidgets", "Quick", "Qml"}
+# Qt modules whose headers a Qt module's users get with it (its public dependencies).
+QT_IMPLIES = {"Widgets": {"Gui"}, "HttpServer": {"Network", "WebSockets"}, "WebSockets": {"Network"}}
 
 
 def parse_layers(path):
@@ -64,6 +66,7 @@ def qt_modules(target, targets, seen=None):
     for lib in target["public"] + target["private"]:
         if lib.startswith("Qt6::"):
             modules.add(lib[5:])
+            modules |= QT_IMPLIES.get(lib[5:], set())
         elif lib in targets and lib not in seen:
             seen.add(lib)
             inner = targets[lib]
@@ -78,7 +81,8 @@ def check(source_dir, targets, qt_include_dir):
     for name, t in targets.items():
         lib_by_folder.setdefault(os.path.basename(t["folder"]), name)
     for name, t in sorted(targets.items()):
-        if not t["folder"].startswith("app/"):
+        in_app = t["folder"].startswith("app/")
+        if not in_app and t["folder"] != "ui":
             continue
         own = os.path.join(source_dir, t["folder"])
         linked = t["public"] + t["private"]
@@ -94,7 +98,7 @@ def check(source_dir, targets, qt_include_dir):
                 if kind == "<":
                     module = qt_module_of(header, qt_include_dir)
                     # The GUI's thin main.cpp (an executable, not a library) builds the QApplication.
-                    if module in FORBIDDEN_QT and name.startswith("sendtrail_"):
+                    if module in FORBIDDEN_QT and in_app and name.startswith("sendtrail_"):
                         problems.append(f"{where}: Qt{module} is not allowed in app/")
                     elif module and module not in allowed_qt:
                         problems.append(f"{where}: {name} does not link Qt6::{module}")
@@ -103,7 +107,8 @@ def check(source_dir, targets, qt_include_dir):
                     problems.append(f"{where}: app/ never includes ui/ or climbs out of its folder")
                     continue
                 if header.startswith("ui_"):
-                    problems.append(f"{where}: a generated form belongs to ui/")
+                    if in_app:
+                        problems.append(f"{where}: a generated form belongs to ui/")
                     continue
                 if "/" not in header:
                     if os.path.isfile(os.path.join(own, header)):
@@ -112,7 +117,7 @@ def check(source_dir, targets, qt_include_dir):
                             and os.path.isfile(os.path.join(source_dir, folder_of[lib], header))]
                     if flat:
                         # Only an entry point (an executable, not a sendtrail_* library) may.
-                        if name.startswith("sendtrail_"):
+                        if in_app and name.startswith("sendtrail_"):
                             problems.append(f"{where}: a library of app/ never includes a ui/ header")
                         continue
                     problems.append(f"{where}: not a file of {t['folder']} nor of a linked library")
@@ -150,9 +155,9 @@ def main():
     problems = check(source_dir, targets, qt_include_dir)
     for problem in problems:
         print(problem)
-    checked = sum(len(t["sources"]) for t in targets.values() if t["folder"].startswith("app/"))
-    print(f"layering: {checked} files of {sum(1 for t in targets.values() if t['folder'].startswith('app/'))} "
-          f"targets checked, {len(problems)} problem(s)")
+    scanned = [t for t in targets.values() if t["folder"].startswith("app/") or t["folder"] == "ui"]
+    checked = sum(len(t["sources"]) for t in scanned)
+    print(f"layering: {checked} files of {len(scanned)} targets checked, {len(problems)} problem(s)")
     return 1 if problems else 0
 
 
