@@ -5,6 +5,7 @@
 #include "records/bulkfetcher.h"
 #include "records/recordstore.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxapiclient.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -34,27 +35,10 @@ QList<QByteArray> sortedKeys(const QList<QJsonObject> &objects)
 
 ClientConfig configFor(const SandboxServer &server)
 {
-    ClientConfig config;
-    config.endpoint = server.endpoint();
-    config.key.id = sandboxDemoAccessKey().id;
-    config.key.secret = sandboxDemoAccessKey().secret;
-    config.maxAttempts = 8;
-    config.baseDelayMs = 1;
-    config.throttleBaseDelayMs = 2;
-    config.maxDelayMs = 20;
-    return config;
+    return test::sandboxClientConfig(server);
 }
 
-// A real client talking to the sandbox, with tiny backoff delays so injected faults stay fast.
-struct SandboxClient
-{
-    explicit SandboxClient(const SandboxServer &server) { client.setConfig(configFor(server)); }
-
-    QNetworkAccessManager nam;
-    SystemClock clock;
-    UuidNonceSource nonces;
-    ApiClient client{&nam, &clock, &nonces};
-};
+using SandboxClient = test::SandboxApiClient;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "pipeline/recordsink.h"
 #include "records/recordstore.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxapiclient.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -46,25 +47,7 @@ public:
     QList<QByteArray> raw;
 };
 
-struct SandboxClient
-{
-    explicit SandboxClient(const SandboxServer &server)
-    {
-        ClientConfig config;
-        config.endpoint = server.endpoint();
-        config.key.id = sandboxDemoAccessKey().id;
-        config.key.secret = sandboxDemoAccessKey().secret;
-        config.maxAttempts = 8;
-        config.baseDelayMs = 1;
-        config.throttleBaseDelayMs = 2;
-        config.maxDelayMs = 20;
-        client.setConfig(config);
-    }
-    QNetworkAccessManager nam;
-    SystemClock clock;
-    UuidNonceSource nonces;
-    ApiClient client{&nam, &clock, &nonces};
-};
+using SandboxClient = test::SandboxApiClient;
 
 QList<QByteArray> sorted(QList<QByteArray> list)
 {
