@@ -868,6 +868,41 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::CliRun</name>
+    <message>
+        <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
+        <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>
+    </message>
+    <message>
+        <source>Fetched %1 records in %2 pages.</source>
+        <translation>已获取 %1 条记录，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows</source>
+        <translation>正在写入第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2 in %3 s.</source>
+        <translation>已将 %1 条记录写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::ConnectionFactory</name>
     <message>
         <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
@@ -1047,33 +1082,6 @@
     <message>
         <source>✘ The export failed: %1 No file was written.</source>
         <translation>✘ 导出失败：%1 未写入任何文件。</translation>
-    </message>
-</context>
-<context>
-    <name>sendtrail::ExportRun</name>
-    <message>
-        <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
-        <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>Fetched %1 records in %2 pages.</source>
-        <translation>已获取 %1 条记录，共 %2 页。</translation>
-    </message>
-    <message>
-        <source>Writing %1 of %2 rows</source>
-        <translation>正在写入第 %1 行，共 %2 行</translation>
-    </message>
-    <message>
-        <source>Cancelled; no file was written.</source>
-        <translation>已取消；未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2 in %3 s.</source>
-        <translation>已将 %1 条记录写入 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2105,33 @@ access the keychain.
     </message>
 </context>
 <context>
+    <name>sendtrail::SummaryFormat</name>
+    <message>
+        <source>Top classifications</source>
+        <translation>主要分类</translation>
+    </message>
+    <message>
+        <source>Top SMTP replies</source>
+        <translation>主要 SMTP 回复</translation>
+    </message>
+    <message>
+        <source>Top recipient domains</source>
+        <translation>主要收件人域名</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>发信地址</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总计：%1</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::XlsxExporter</name>
     <message>
         <source>could not write temporary data (disk full?)</source>
@@ -2114,46 +2149,12 @@ access the keychain.
 <context>
     <name>sendtrail::cli</name>
     <message>
-        <source>Usage: sendtrail-cli &lt;command&gt; [options]
-
-Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
-
-Commands:
-  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
-  profiles   List, add or remove credential profiles (secrets live in the system keychain).
-  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
-
-Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
-
-浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
-
-命令：
-  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
-  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
-  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
-
-运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
-选项：
-  -h, --help     显示此帮助。
-  -v, --version  显示版本。
-</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.
 
 </source>
         <translation>未知命令 &apos;%1&apos;。
 
 </translation>
-    </message>
-    <message>
-        <source>Run &apos;sendtrail-cli export --help&apos; for the options.</source>
-        <translation>运行 &apos;sendtrail-cli export --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>Fetch every record of a query and write it to a file.
@@ -2302,6 +2303,70 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>意外的参数 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli &lt;command&gt; [options]
+
+Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
+
+Commands:
+  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
+  summary    Fetch every record of a query and count it: status, classification, domain, day.
+  profiles   List, add or remove credential profiles (secrets live in the system keychain).
+  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
+
+Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
+
+浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
+
+命令：
+  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
+  summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
+  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
+  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
+
+运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
+    <message>
+        <source>Fetch every record of a query and count them: per status, classification, recipient domain and day.
+Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
+Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.</source>
+        <translation>获取一个查询的全部记录并统计：按状态、分类、收件人域名和日期。
+时间：&apos;yyyy-MM-dd HH:mm&apos;，按服务时区解析（除非账号配置或 --service-utc-offset 另有指定，否则为 UTC+08:00），或带时区偏移的 ISO 8601 时间（2026-05-01T09:00:00+02:00）。
+凭证：--profile NAME（密钥取自系统密钥环），或环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 以及可选的 ALIBABA_CLOUD_SECURITY_TOKEN。任何选项都不会携带密钥。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Zone the days are counted in: service (default), utc, local or an offset like +02:00.</source>
+        <translation>按哪个时区统计日期：service（服务时区，默认）、utc、local（本地）或 +02:00 这样的偏移。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>写入 FILE（原子写入），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format 必须是 text 或 json。</translation>
+    </message>
+    <message>
+        <source>--zone must be service, utc, local or an offset like +02:00.</source>
+        <translation>--zone 必须是 service、utc、local 或 +02:00 这样的偏移。</translation>
+    </message>
+    <message>
+        <source>Run &apos;sendtrail-cli %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;sendtrail-cli %1 --help&apos; 查看选项。</translation>
     </message>
 </context>
 </TS>

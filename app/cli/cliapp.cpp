@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 #include "profilescommand.h"
 #include "sandboxcommand.h"
+#include "summarycommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.\n"
+        "  summary    Fetch every record of a query and count it: status, classification, domain, day.\n"
         "  profiles   List, add or remove credential profiles (secrets live in the system keychain).\n"
         "  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.\n"
         "\n"
@@ -45,6 +47,8 @@ int runCli(const QStringList &arguments)
     const QStringList rest = arguments.mid(2);
     if (command == "export"_L1)
         return runExportCommand(rest);
+    if (command == "summary"_L1)
+        return runSummaryCommand(rest);
     if (command == "profiles"_L1)
         return runProfilesCommand(rest);
     if (command == "sandbox"_L1)

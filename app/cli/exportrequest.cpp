@@ -19,16 +19,33 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::cli)
 };
 
-void addOptions(QCommandLineParser &p)
+enum class Command
 {
-    p.setApplicationDescription(
-        CliTr::tr("Fetch every record of a query and write it to a file.\n"
-                  "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
-                  "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
-                  "(2026-05-01T09:00:00+02:00).\n"
-                  "Credentials: --profile NAME (secret from the system keychain), or the "
-                  "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-                  "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
+    Export,
+    Summary,
+};
+
+void addOptions(QCommandLineParser &p, Command command)
+{
+    if (command == Command::Export)
+        p.setApplicationDescription(
+            CliTr::tr("Fetch every record of a query and write it to a file.\n"
+                      "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
+                      "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
+                      "(2026-05-01T09:00:00+02:00).\n"
+                      "Credentials: --profile NAME (secret from the system keychain), or the "
+                      "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                      "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
+    else
+        p.setApplicationDescription(
+            CliTr::tr("Fetch every record of a query and count them: per status, classification, recipient "
+                      "domain and day.\n"
+                      "Times: 'yyyy-MM-dd HH:mm' in the service's zone (UTC+08:00 unless the profile "
+                      "or --service-utc-offset says otherwise), or ISO 8601 with an offset "
+                      "(2026-05-01T09:00:00+02:00).\n"
+                      "Credentials: --profile NAME (secret from the system keychain), or the "
+                      "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                      "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
     p.addHelpOption();
     p.addOptions({
         {u"profile"_s, CliTr::tr("Use the saved profile NAME (see 'sendtrail-cli profiles')."), u"NAME"_s},
@@ -53,14 +70,30 @@ void addOptions(QCommandLineParser &p)
         {u"service-utc-offset"_s,
          CliTr::tr("The service's time zone for StartTime/EndTime (default +08:00)."), u"+HH:MM"_s},
         {u"page-size"_s, CliTr::tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
-        {u"format"_s,
-         CliTr::tr("Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl)."),
-         u"FORMAT"_s},
-        {u"csv-preset"_s, CliTr::tr("CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM)."),
-         u"excel|plain"_s, u"excel"_s},
-        {u"output"_s,
-         CliTr::tr("The file to write (required). Written atomically: on failure nothing is left."),
-         u"FILE"_s},
+    });
+    if (command == Command::Export) {
+        p.addOptions({
+            {u"format"_s,
+             CliTr::tr("Output format: jsonl, csv or xlsx (default: from the file extension, else jsonl)."),
+             u"FORMAT"_s},
+            {u"csv-preset"_s,
+             CliTr::tr("CSV flavour: excel (UTF-8 BOM, default) or plain (RFC 4180, no BOM)."),
+             u"excel|plain"_s, u"excel"_s},
+            {u"output"_s,
+             CliTr::tr("The file to write (required). Written atomically: on failure nothing is left."),
+             u"FILE"_s},
+        });
+    } else {
+        p.addOptions({
+            {u"format"_s, CliTr::tr("Output format: text (default) or json."), u"text|json"_s, u"text"_s},
+            {u"zone"_s,
+             CliTr::tr(
+                 "Zone the days are counted in: service (default), utc, local or an offset like +02:00."),
+             u"Z"_s, u"service"_s},
+            {u"output"_s, CliTr::tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s},
+        });
+    }
+    p.addOptions({
         {u"rate-limit"_s,
          CliTr::tr("Client-side budget in calls per minute (default 500, the account limit)."), u"N"_s,
          u"500"_s},
@@ -96,7 +129,7 @@ std::optional<int> intOption(const QCommandLineParser &p, const QString &name, Q
 }
 
 // Endpoint, signature and zone: the command line wins, then the profile, then defaults.
-void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList *errors)
+void applyConnection(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
 {
     std::optional<Profile> profile;
     if (!r.profileName.isEmpty()) {
@@ -139,7 +172,7 @@ void applyConnection(const QCommandLineParser &p, ExportRequest &r, QStringList 
     }
 }
 
-void applyQuery(const QCommandLineParser &p, ExportRequest &r, QStringList *errors)
+void applyQuery(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
 {
     MailQuery &q = r.query;
     for (const auto &[name, target] : {std::pair{u"start"_s, &q.start}, std::pair{u"end"_s, &q.end}}) {
@@ -182,6 +215,10 @@ void applyOutput(const QCommandLineParser &p, ExportRequest &r, QStringList *err
     else if (preset != "excel"_L1)
         errors->append(CliTr::tr("--csv-preset must be excel or plain."));
     o.timeZone = ExportTimeZone::fixedOffset(r.query.serviceUtcOffsetSeconds);
+}
+
+void applyFetch(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
+{
     if (const auto rate = intOption(p, u"rate-limit"_s, errors); rate && *rate < 1)
         errors->append(CliTr::tr("--rate-limit must be at least 1 call per minute."));
     else if (rate)
@@ -194,41 +231,98 @@ void applyOutput(const QCommandLineParser &p, ExportRequest &r, QStringList *err
     r.quiet = p.isSet(u"quiet"_s);
 }
 
+void applySummary(const QCommandLineParser &p, SummaryRequest &r, QStringList *errors)
+{
+    const QString format = p.value(u"format"_s).toLower();
+    r.json = format == "json"_L1;
+    if (!r.json && format != "text"_L1)
+        errors->append(CliTr::tr("--format must be text or json."));
+    r.outputPath = p.value(u"output"_s);
+    const QString zone = p.value(u"zone"_s).toLower();
+    if (zone == "service"_L1) {
+        r.zone = QTimeZone(r.query.serviceUtcOffsetSeconds);
+    } else if (zone == "utc"_L1) {
+        r.zone = QTimeZone::utc();
+    } else if (zone == "local"_L1) {
+        r.zone = QTimeZone::systemTimeZone();
+    } else if (const auto offset = parseUtcOffset(zone)) {
+        r.zone = QTimeZone(*offset);
+    } else {
+        errors->append(CliTr::tr("--zone must be service, utc, local or an offset like +02:00."));
+    }
+}
+
+// The common start of every query command's parse; false when there is nothing more to do.
+template <typename Request>
+bool parseCommon(QCommandLineParser &p, const QString &command, const QStringList &args, QString *helpText,
+                 const QString &help, ParsedArgs<Request> &result, Request &r)
+{
+    if (!p.parse(QStringList{u"sendtrail-cli "_s + command} + args)) {
+        result.errors.append(p.errorText());
+        return false;
+    }
+    if (p.isSet(u"help"_s)) {
+        result.helpShown = true;
+        if (helpText)
+            *helpText = help;
+        return false;
+    }
+    if (!p.positionalArguments().isEmpty())
+        result.errors.append(
+            CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
+    r.profileName = p.value(u"profile"_s);
+    applyConnection(p, r, &result.errors);
+    applyQuery(p, r, &result.errors);
+    applyFetch(p, r, &result.errors);
+    return true;
+}
+
 } // namespace
 
 QString exportHelpText()
 {
     QCommandLineParser p;
-    addOptions(p);
+    addOptions(p, Command::Export);
     return p.helpText().replace(u"sendtrail-cli [options]"_s, u"sendtrail-cli export [options]"_s);
 }
 
-ParsedExportArgs parseExportArgs(const QStringList &args, QString *helpText)
+QString summaryHelpText()
 {
-    ParsedExportArgs result;
     QCommandLineParser p;
-    addOptions(p);
-    if (!p.parse(QStringList{u"sendtrail-cli export"_s} + args)) {
-        result.errors.append(p.errorText());
+    addOptions(p, Command::Summary);
+    return p.helpText().replace(u"sendtrail-cli [options]"_s, u"sendtrail-cli summary [options]"_s);
+}
+
+namespace {
+
+template <typename Request, typename ApplyRest>
+ParsedArgs<Request> parseQueryArgs(Command command, const QStringList &args, QString *helpText,
+                                   ApplyRest applyRest)
+{
+    ParsedArgs<Request> result;
+    QCommandLineParser p;
+    addOptions(p, command);
+    Request r;
+    const bool isExport = command == Command::Export;
+    if (!parseCommon(p, isExport ? u"export"_s : u"summary"_s, args, helpText,
+                     isExport ? exportHelpText() : summaryHelpText(), result, r))
         return result;
-    }
-    if (p.isSet(u"help"_s)) {
-        result.helpShown = true;
-        if (helpText)
-            *helpText = exportHelpText();
-        return result;
-    }
-    if (!p.positionalArguments().isEmpty())
-        result.errors.append(
-            CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
-    ExportRequest r;
-    r.profileName = p.value(u"profile"_s);
-    applyConnection(p, r, &result.errors);
-    applyQuery(p, r, &result.errors);
-    applyOutput(p, r, &result.errors);
+    applyRest(p, r, &result.errors);
     if (result.errors.isEmpty())
         result.request = std::move(r);
     return result;
+}
+
+} // namespace
+
+ParsedExportArgs parseExportArgs(const QStringList &args, QString *helpText)
+{
+    return parseQueryArgs<ExportRequest>(Command::Export, args, helpText, applyOutput);
+}
+
+ParsedSummaryArgs parseSummaryArgs(const QStringList &args, QString *helpText)
+{
+    return parseQueryArgs<SummaryRequest>(Command::Summary, args, helpText, applySummary);
 }
 
 } // namespace sendtrail

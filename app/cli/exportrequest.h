@@ -6,14 +6,15 @@
 #include "records/mailquery.h"
 
 #include <QStringList>
+#include <QTimeZone>
 
 namespace sendtrail {
 
-// Everything `sendtrail-cli export` was asked to do, parsed and checked, minus the secret.
-struct ExportRequest
+// What every command that runs a query was asked: where, with which key (never the secret
+// itself), which records, and how fast.
+struct QueryRequest
 {
     MailQuery query;
-    ExportOptions exportOptions;
     BulkFetchOptions fetchOptions;
     QString profileName; // empty: credentials from the environment
     QUrl endpoint;       // from --endpoint or --region (unless a profile supplies it)
@@ -23,16 +24,34 @@ struct ExportRequest
     bool quiet = false;
 };
 
-struct ParsedExportArgs
+// `sendtrail-cli export`: the query and the file to write.
+struct ExportRequest : QueryRequest
 {
-    std::optional<ExportRequest> request;
+    ExportOptions exportOptions;
+};
+
+// `sendtrail-cli summary`: the query, the zone its days are counted in, and where it goes.
+struct SummaryRequest : QueryRequest
+{
+    QTimeZone zone;     // days and hours of the summary
+    bool json = false;  // else text
+    QString outputPath; // empty: stdout
+};
+
+template <typename Request> struct ParsedArgs
+{
+    std::optional<Request> request;
     QStringList errors; // one sentence each
     bool helpShown = false;
 };
+using ParsedExportArgs = ParsedArgs<ExportRequest>;
+using ParsedSummaryArgs = ParsedArgs<SummaryRequest>;
 
-// Parses and validates; never touches the network, the keychain or the disk.
+// Parse and validate; never touch the network, the keychain or the disk.
 ParsedExportArgs parseExportArgs(const QStringList &args, QString *helpText);
+ParsedSummaryArgs parseSummaryArgs(const QStringList &args, QString *helpText);
 
 QString exportHelpText();
+QString summaryHelpText();
 
 } // namespace sendtrail

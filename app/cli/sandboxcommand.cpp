@@ -1,48 +1,20 @@
 #include "sandboxcommand.h"
 
 #include "sandbox/sandboxserver.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
 namespace {
-
-int g_signalSockets[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalSockets[1], &byte, 1); // async-signal-safe
-}
-
-// Self-pipe trick: the handler only writes a byte, the event loop turns it into quit().
-bool quitOnTerminationSignals(QObject *context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalSockets) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalSockets[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalSockets[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 // Leaves values made of safe characters bare, single-quotes anything else.
 QString shellQuote(const QString &value)
@@ -202,7 +174,7 @@ int runSandboxCommand(const QStringList &args)
         err << "sendtrail-cli sandbox: cannot listen on 127.0.0.1:" << line.port << '\n';
         return 1;
     }
-    if (!quitOnTerminationSignals(&server))
+    if (!onTerminationSignal(&server, [] { QCoreApplication::quit(); }))
         err << "sendtrail-cli sandbox: cannot watch SIGINT/SIGTERM; stop it with kill -9\n";
     out << "SENDTRAIL_ENDPOINT=" << shellQuote(u"http://127.0.0.1:%1"_s.arg(server.port())) << '\n'
         << "ALIBABA_CLOUD_ACCESS_KEY_ID=" << shellQuote(SandboxServer::demoAccessKeyId()) << '\n'

@@ -1,4 +1,5 @@
 // sendtrail-cli export end to end: the real binary against an in-process sandbox.
+#include "clitestsupport.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDeadlineTimer>
@@ -12,16 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
 
-namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using test::CliResult;
 
 class tst_CliExport final : public QObject
 {
@@ -32,33 +24,10 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_dir;
 
-    // The server lives in this process, so the CLI runs asynchronously while the loop spins.
     CliResult run(const QStringList &args, const QByteArray &secret = {}, bool envCredentials = true,
                   const QByteArray &stdinText = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // profiles stay in this test
-        env.remove(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
-        env.remove(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
-        if (envCredentials) {
-            env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, sandboxDemoAccessKey().id);
-            env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
-                       QString::fromUtf8(secret.isEmpty() ? sandboxDemoAccessKey().secret : secret));
-        }
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SENDTRAIL_CLI), args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(stdinText);
-        process.closeWriteChannel();
-        QDeadlineTimer deadline(120000);
-        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (process.state() != QProcess::NotRunning)
-            process.kill();
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(args, m_dir.filePath(u"config"_s), secret, envCredentials, stdinText);
     }
 
     QStringList baseArgs(const QString &output) const

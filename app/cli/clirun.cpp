@@ -1,22 +1,29 @@
-#include "exportrun.h"
+#include "clirun.h"
 
 #include "connection/connection.h"
 #include "connection/connectionfactory.h"
-#include "pipeline/exportsink.h"
 #include "pipeline/queryrun.h"
+#include "pipeline/recordsink.h"
+#include "terminationsignals.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-ExportRun::ExportRun(ExportRequest request, QTextStream &err, QObject *parent)
-    : QObject(parent), m_request(std::move(request)), m_err(err), m_connection(new Connection(this)),
+CliRun::CliRun(const QueryRequest &request, RecordSink *sink, Finish finish, const QString &cancelledText,
+               QTextStream &err, QObject *parent)
+    : QObject(parent), m_request(request), m_sink(sink), m_finish(std::move(finish)),
+      m_cancelledText(cancelledText), m_err(err), m_connection(new Connection(this)),
       m_factory(new ConnectionFactory(this))
-{}
+{
+    m_sink->setParent(this);
+}
 
-ExportRun::~ExportRun() = default;
+CliRun::~CliRun() = default;
 
-void ExportRun::start()
+void CliRun::start()
 {
     m_elapsed.start();
     ConnectionSpec spec;
@@ -24,7 +31,7 @@ void ExportRun::start()
     spec.endpoint = m_request.endpoint;
     spec.regionId = m_request.regionId;
     spec.signatureVersion = m_request.signatureVersion;
-    // A whole-query export outlives short outages: more attempts per page than the app.
+    // A whole-query run outlives short outages: more attempts per page than the app.
     spec.maxAttempts = 6;
     m_factory->open(spec, m_connection, this, [this](const ConnectionOutcome &outcome) {
         if (!outcome.ok())
@@ -34,11 +41,10 @@ void ExportRun::start()
     });
 }
 
-void ExportRun::run()
+void CliRun::run()
 {
     if (m_finished)
         return; // cancelled while the keychain answered
-    m_sink = new ExportSink(m_request.exportOptions, this);
     QueryRun::Options options;
     options.bulk = m_request.fetchOptions;
     m_run = new QueryRun(m_connection->client(), m_request.query, options, m_sink, this);
@@ -58,27 +64,26 @@ void ExportRun::run()
     connect(m_run, &QueryRun::fetchFailed, this,
             [this](const ApiError &error) { fail(tr("Export failed: %1").arg(error.userText())); });
     connect(m_run, &QueryRun::writeFailed, this, [this](const QString &message) { fail(message); });
-    connect(m_run, &QueryRun::cancelled, this, [this] { fail(tr("Cancelled; no file was written."), 130); });
-    connect(m_run, &QueryRun::finished, this, [this](const QString &path, qint64 rows) {
-        progress(tr("Wrote %1 records to %2 in %3 s.")
-                     .arg(rows)
-                     .arg(path)
-                     .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1),
-                 true);
+    connect(m_run, &QueryRun::cancelled, this, [this] { fail(m_cancelledText, 130); });
+    connect(m_run, &QueryRun::finished, this, [this](const QString &target, qint64 rows) {
+        QString error;
+        const int code = m_finish(target, rows, double(m_elapsed.elapsed()) / 1000.0, &error);
+        if (!error.isEmpty())
+            return fail(error);
         m_finished = true;
-        Q_EMIT done(0);
+        Q_EMIT done(code);
     });
     m_run->start();
 }
 
-void ExportRun::cancel()
+void CliRun::cancel()
 {
     if (m_run && m_run->isRunning())
         return m_run->cancel(); // reports through cancelled()
-    fail(tr("Cancelled; no file was written."), 130);
+    fail(m_cancelledText, 130);
 }
 
-void ExportRun::fail(const QString &text, int exitCode)
+void CliRun::fail(const QString &text, int exitCode)
 {
     if (m_finished)
         return;
@@ -89,7 +94,7 @@ void ExportRun::fail(const QString &text, int exitCode)
     Q_EMIT done(exitCode);
 }
 
-void ExportRun::progress(const QString &line, bool final)
+void CliRun::progress(const QString &line, bool final)
 {
     if (m_request.quiet)
         return;
@@ -98,6 +103,34 @@ void ExportRun::progress(const QString &line, bool final)
         return;
     m_lastProgressMs = m_elapsed.elapsed();
     m_err << line << Qt::endl;
+}
+
+void CliRun::cancelOnInterrupt()
+{
+    onTerminationSignal(this, [this] { cancel(); });
+}
+
+int execCliRun(CliRun &run)
+{
+    int exitCode = 1;
+    QObject::connect(&run, &CliRun::done, &run, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    run.cancelOnInterrupt();
+    QMetaObject::invokeMethod(&run, &CliRun::start, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int reportUsageErrors(const QStringList &errors, const QString &command, QTextStream &err)
+{
+    for (const QString &e : errors)
+        err << "sendtrail-cli " << command << ": " << e << '\n';
+    err << QCoreApplication::translate("sendtrail::cli", "Run 'sendtrail-cli %1 --help' for the options.")
+               .arg(command)
+        << Qt::endl;
+    return 2;
 }
 
 } // namespace sendtrail

@@ -1,0 +1,65 @@
+#include "summarycommand.h"
+
+#include "clirun.h"
+#include "exportrequest.h"
+#include "insight/summaryformat.h"
+#include "insight/summarysink.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace sendtrail {
+
+namespace {
+
+// Whole or nothing: a failed write leaves no file and an existing one untouched.
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = CliRun::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runSummaryCommand(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString help;
+    const ParsedSummaryArgs parsed = parseSummaryArgs(args, &help);
+    if (parsed.helpShown) {
+        out << help;
+        return 0;
+    }
+    if (!parsed.request)
+        return reportUsageErrors(parsed.errors, u"summary"_s, err);
+    const SummaryRequest request = *parsed.request;
+    auto *sink = new SummarySink(request.zone);
+    CliRun run(
+        request, sink,
+        [&out, request, sink](const QString &, qint64, double, QString *error) {
+            const QByteArray bytes =
+                request.json
+                    ? QJsonDocument(SummaryFormat::toJson(sink->summary())).toJson(QJsonDocument::Compact) +
+                          '\n'
+                    : SummaryFormat::toText(sink->summary()).toUtf8();
+            if (request.outputPath.isEmpty()) {
+                out << QString::fromUtf8(bytes);
+                out.flush();
+                return 0;
+            }
+            return writeAtomically(request.outputPath, bytes, error) ? 0 : 1;
+        },
+        CliRun::tr("Cancelled."), err);
+    return execCliRun(run);
+}
+
+} // namespace sendtrail
