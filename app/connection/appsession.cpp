@@ -70,13 +70,15 @@ ProfileCredentials *AppSession::credentialsFor(const QString &name) const
 
 void AppSession::activate(const QString &name)
 {
-    const quint64 generation = ++m_activation;
+    // The latest choice wins. openProfile configures the client before it answers, so an older
+    // request still waiting on the keychain is cancelled by destroying its context: its answer is
+    // dropped before it can reconfigure the client (the user picked another profile meanwhile).
+    delete m_activationContext;
+    m_activationContext = new QObject(this);
     ConnectionSpec spec;
     spec.profileName = name;
-    ConnectionFactory::openProfile(credentialsFor(name), spec, m_connection, this,
-                                   [this, name, generation](const ConnectionOutcome &outcome) {
-                                       if (generation != m_activation)
-                                           return; // the user picked another profile meanwhile
+    ConnectionFactory::openProfile(credentialsFor(name), spec, m_connection, m_activationContext,
+                                   [this, name](const ConnectionOutcome &outcome) {
                                        if (!outcome.ok()) {
                                            Q_EMIT activationFailed(name, outcome.message);
                                            return;

@@ -80,7 +80,7 @@ private:
     std::optional<Profile> m_active;
     KeychainState m_keychainState = KeychainState::Unknown;
     QString m_keychainProblem;
-    quint64 m_activation = 0;
+    QObject *m_activationContext = nullptr; // the latest activate()'s; destroyed to cancel it
 };
 
 } // namespace sendtrail
