@@ -1,6 +1,8 @@
 #include "cliapp.h"
 
 #include "exportcommand.h"
+#include "listcommand.h"
+#include "lists/listquery.h"
 #include "profilescommand.h"
 #include "sandboxcommand.h"
 #include "summarycommand.h"
@@ -25,6 +27,9 @@ QString usage()
         "Commands:\n"
         "  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.\n"
         "  summary    Fetch every record of a query and count it: status, classification, domain, day.\n"
+        "  stats      The service's own daily totals (any range of the last 30 days).\n"
+        "  tags, senders, ip-pools, config-sets\n"
+        "             List the account's tags, sender addresses, dedicated IP pools or config sets.\n"
         "  profiles   List, add or remove credential profiles (secrets live in the system keychain).\n"
         "  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.\n"
         "\n"
@@ -49,6 +54,10 @@ int runCli(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == "summary"_L1)
         return runSummaryCommand(rest);
+    if (command == "stats"_L1)
+        return runStatsCommand(rest);
+    if (listKindFromCommand(command))
+        return runListCommand(command, rest);
     if (command == "profiles"_L1)
         return runProfilesCommand(rest);
     if (command == "sandbox"_L1)

@@ -1,8 +1,8 @@
 #include "exportcommand.h"
 
-#include "clirun.h"
 #include "exportrequest.h"
 #include "pipeline/exportsink.h"
+#include "querycommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,19 +26,19 @@ int runExportCommand(const QStringList &args)
     const ExportRequest &request = *parsed.request;
     auto *sink = new ExportSink(request.exportOptions);
     const bool quiet = request.quiet;
-    CliRun run(
+    QueryCommand command(
         request, sink,
         [&err, quiet](const QString &path, qint64 rows, double seconds, QString *) {
             if (!quiet)
-                err << CliRun::tr("Wrote %1 records to %2 in %3 s.")
+                err << QueryCommand::tr("Wrote %1 records to %2 in %3 s.")
                            .arg(rows)
                            .arg(path)
                            .arg(seconds, 0, 'f', 1)
                     << Qt::endl;
             return 0;
         },
-        CliRun::tr("Cancelled; no file was written."), err);
-    return execCliRun(run);
+        QueryCommand::tr("Cancelled; no file was written."), err);
+    return command.exec();
 }
 
 } // namespace sendtrail

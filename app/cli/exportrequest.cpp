@@ -1,8 +1,7 @@
 #include "exportrequest.h"
 
-#include "api/regions.h"
+#include "connectionoptions.h"
 #include "credentials/profile.h"
-#include "credentials/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,14 +46,8 @@ void addOptions(QCommandLineParser &p, Command command)
                       "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                       "and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret."));
     p.addHelpOption();
+    p.addOptions(connectionOptions());
     p.addOptions({
-        {u"profile"_s, CliTr::tr("Use the saved profile NAME (see 'sendtrail-cli profiles')."), u"NAME"_s},
-        {u"endpoint"_s,
-         CliTr::tr("Service endpoint URL, e.g. https://dm.aliyuncs.com (http:// only for loopback)."),
-         u"URL"_s},
-        {u"region"_s,
-         CliTr::tr("Region ID: cn-hangzhou, ap-southeast-1, ap-southeast-2, us-east-1, eu-central-1."),
-         u"ID"_s},
         {u"start"_s, CliTr::tr("Start of the range (required)."), u"T"_s},
         {u"end"_s, CliTr::tr("End of the range (required). Ranges over 30 days are split automatically."),
          u"T"_s},
@@ -65,10 +58,6 @@ void addOptions(QCommandLineParser &p, Command command)
          CliTr::tr("Only this delivery status: 0 delivered, 2 invalid address, 3 spam, 4 failed."), u"N"_s},
         {u"ip-pool-id"_s, CliTr::tr("Only mail sent through this dedicated IP pool."), u"ID"_s},
         {u"config-set-id"_s, CliTr::tr("Only mail sent with this configuration set."), u"ID"_s},
-        {u"signature"_s, CliTr::tr("Signature version: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
-         u"v3|v1"_s},
-        {u"service-utc-offset"_s,
-         CliTr::tr("The service's time zone for StartTime/EndTime (default +08:00)."), u"+HH:MM"_s},
         {u"page-size"_s, CliTr::tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
     });
     if (command == Command::Export) {
@@ -126,50 +115,6 @@ std::optional<int> intOption(const QCommandLineParser &p, const QString &name, Q
         return std::nullopt;
     }
     return value;
-}
-
-// Endpoint, signature and zone: the command line wins, then the profile, then defaults.
-void applyConnection(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
-{
-    std::optional<Profile> profile;
-    if (!r.profileName.isEmpty()) {
-        profile = ProfileStore().get(r.profileName);
-        if (!profile)
-            errors->append(CliTr::tr("There is no profile named '%1'. See 'sendtrail-cli profiles list'.")
-                               .arg(r.profileName));
-    }
-    if (p.isSet(u"endpoint"_s)) {
-        r.endpoint = QUrl(p.value(u"endpoint"_s), QUrl::StrictMode);
-        if (const auto problem = endpointProblem(r.endpoint))
-            errors->append(*problem);
-    } else if (p.isSet(u"region"_s)) {
-        r.regionId = p.value(u"region"_s);
-        if (!isKnownRegion(r.regionId))
-            errors->append(CliTr::tr("Unknown region '%1'. Use one of: %2.")
-                               .arg(r.regionId, knownRegionIds().join(u", "_s)));
-        r.endpoint = endpointForRegion(r.regionId);
-    } else if (profile) {
-        r.endpoint = effectiveEndpoint(*profile);
-        r.regionId = profile->regionId;
-    } else {
-        errors->append(CliTr::tr("Say where to connect: --endpoint URL, --region ID or --profile NAME."));
-    }
-    if (p.isSet(u"signature"_s)) {
-        r.signatureVersion = parseSignatureVersion(p.value(u"signature"_s));
-        if (!r.signatureVersion)
-            errors->append(CliTr::tr("--signature must be v3 or v1."));
-    } else if (profile) {
-        r.signatureVersion = profile->signatureVersion;
-    }
-    if (p.isSet(u"service-utc-offset"_s)) {
-        const auto offset = parseUtcOffset(p.value(u"service-utc-offset"_s));
-        if (!offset)
-            errors->append(CliTr::tr("--service-utc-offset must look like +08:00."));
-        else
-            r.query.serviceUtcOffsetSeconds = *offset;
-    } else if (profile) {
-        r.query.serviceUtcOffsetSeconds = profile->serviceUtcOffsetSeconds;
-    }
 }
 
 void applyQuery(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
@@ -270,8 +215,8 @@ bool parseCommon(QCommandLineParser &p, const QString &command, const QStringLis
     if (!p.positionalArguments().isEmpty())
         result.errors.append(
             CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
-    r.profileName = p.value(u"profile"_s);
-    applyConnection(p, r, &result.errors);
+    applyConnectionOptions(p, r, &result.errors);
+    r.query.serviceUtcOffsetSeconds = r.serviceUtcOffsetSeconds;
     applyQuery(p, r, &result.errors);
     applyFetch(p, r, &result.errors);
     return true;

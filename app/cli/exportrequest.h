@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "connectionoptions.h"
 #include "export/exportoptions.h"
 #include "records/bulkfetcher.h"
 #include "records/mailquery.h"
@@ -12,15 +13,10 @@ namespace sendtrail {
 
 // What every command that runs a query was asked: where, with which key (never the secret
 // itself), which records, and how fast.
-struct QueryRequest
+struct QueryRequest : ConnectionRequest
 {
-    MailQuery query;
+    MailQuery query; // query.serviceUtcOffsetSeconds is the connection's
     BulkFetchOptions fetchOptions;
-    QString profileName; // empty: credentials from the environment
-    QUrl endpoint;       // from --endpoint or --region (unless a profile supplies it)
-    QString regionId;
-    std::optional<SignatureVersion> signatureVersion;
-    bool serviceOffsetGiven = false;
     bool quiet = false;
 };
 

@@ -1,9 +1,9 @@
 #include "summarycommand.h"
 
-#include "clirun.h"
 #include "exportrequest.h"
 #include "insight/summaryformat.h"
 #include "insight/summarysink.h"
+#include "querycommand.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = CliRun::tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = QueryCommand::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -43,7 +43,7 @@ int runSummaryCommand(const QStringList &args)
         return reportUsageErrors(parsed.errors, u"summary"_s, err);
     const SummaryRequest request = *parsed.request;
     auto *sink = new SummarySink(request.zone);
-    CliRun run(
+    QueryCommand command(
         request, sink,
         [&out, request, sink](const QString &, qint64, double, QString *error) {
             const QByteArray bytes =
@@ -58,8 +58,8 @@ int runSummaryCommand(const QStringList &args)
             }
             return writeAtomically(request.outputPath, bytes, error) ? 0 : 1;
         },
-        CliRun::tr("Cancelled."), err);
-    return execCliRun(run);
+        QueryCommand::tr("Cancelled."), err);
+    return command.exec();
 }
 
 } // namespace sendtrail
