@@ -187,6 +187,8 @@ QList<Summary::Bucket> Summary::buckets(BucketSize size) const
         const QDateTime wall = QDateTime::fromSecsSinceEpoch(localStart, QTimeZone::utc());
         bucket.label = wall.toString(size == BucketSize::Hour ? u"yyyy-MM-dd HH:00"_s : u"yyyy-MM-dd"_s);
         bucket.startUtc = QDateTime(wall.date(), wall.time(), m_zone).toSecsSinceEpoch();
+        const QDateTime next = wall.addSecs(unit);
+        bucket.endUtc = QDateTime(next.date(), next.time(), m_zone).toSecsSinceEpoch();
         bucket.counts = merged.value(key);
         result.append(bucket);
     }

@@ -42,6 +42,7 @@ public:
     struct Bucket
     {
         qint64 startUtc = 0; // the bucket's first second, as UTC seconds since the epoch
+        qint64 endUtc = 0;   // the next bucket's first second
         QString label;       // "2026-11-03" or "2026-11-03 14:00", in the summary's zone
         StatusCounts counts{};
         qint64 total() const;

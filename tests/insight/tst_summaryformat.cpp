@@ -53,9 +53,10 @@ private Q_SLOTS:
     void json_ofNothing_stillHasTheFourStatuses()
     {
         const QJsonObject json = SummaryFormat::toJson(Summary());
-        QCOMPARE(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                 QByteArray("{\"classification\":{},\"day\":{},\"domain\":{},"
-                            "\"status\":{\"delivered\":0,\"failed\":0,\"invalid\":0,\"spam\":0},\"total\":0}"));
+        QCOMPARE(
+            QJsonDocument(json).toJson(QJsonDocument::Compact),
+            QByteArray("{\"classification\":{},\"day\":{},\"domain\":{},"
+                       "\"status\":{\"delivered\":0,\"failed\":0,\"invalid\":0,\"spam\":0},\"total\":0}"));
     }
 
     void csv_quotesHostileKeys_andListsEverySection()
