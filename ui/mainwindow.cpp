@@ -8,8 +8,10 @@
 #include "exportcontroller.h"
 #include "exportprogressdialog.h"
 #include "languagesettings.h"
+#include "lists/catalog.h"
 #include "profilesdialog.h"
 #include "queryform.h"
+#include "querypickers.h"
 #include "querysettings.h"
 #include "recorddetailpanel.h"
 #include "records/recordtablemodel.h"
@@ -53,6 +55,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createStatusBar();
     m_results->setModel(m_model);
     m_export = new ExportController(this, m_model, m_session);
+    m_catalog = new Catalog(this);
+    new QueryPickers(m_form, m_catalog, this);
     connectModel();
     connect(m_session, &AppSession::profileActivated, this, &MainWindow::onProfileActivated);
     connect(m_session, &AppSession::activationFailed, this,
@@ -365,6 +369,7 @@ void MainWindow::setDisplayZone(DisplayZone zone)
 
 void MainWindow::onProfileActivated(const Profile &profile)
 {
+    m_catalog->setConnection(m_session->client(), profile.name);
     if (profile.name != m_lastProfile) {
         // Another account's rows must not stay on screen under this one's name.
         m_model->clear();

@@ -16,6 +16,7 @@ class QLabel;
 namespace sendtrail {
 
 class AppSession;
+class Catalog;
 class ExportController;
 class ProfilesDialog;
 class QueryForm;
@@ -53,6 +54,7 @@ public:
     AppSession *session() const { return m_session; }
     DemoBackend *demoBackend() const { return m_options.demoBackend.get(); }
     ExportController *exporter() const { return m_export; }
+    Catalog *catalog() const { return m_catalog; }
     DisplayZone displayZone() const { return m_zone; }
 
     void runQuery();
@@ -97,6 +99,7 @@ private:
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
     ExportController *m_export = nullptr;
+    Catalog *m_catalog = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;

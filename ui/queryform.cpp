@@ -97,6 +97,21 @@ void QueryForm::updateFilterPlaceholder()
     edit->setEnabled(filterKind() != FilterKind::Any);
 }
 
+QLineEdit *QueryForm::filterValueEdit() const
+{
+    return m_ui->filterValueLineEdit;
+}
+
+QLineEdit *QueryForm::ipPoolEdit() const
+{
+    return m_ui->ipPoolLineEdit;
+}
+
+QLineEdit *QueryForm::configSetEdit() const
+{
+    return m_ui->configSetLineEdit;
+}
+
 QueryForm::FilterKind QueryForm::filterKind() const
 {
     return FilterKind(qBound(0, m_ui->filterKindComboBox->currentIndex(), 3));

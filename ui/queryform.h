@@ -8,6 +8,7 @@
 
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class QueryForm;
@@ -69,6 +70,11 @@ public:
     void setProfiles(const QStringList &names, const QString &current);
     QString currentProfile() const;
     void setRegionText(const QString &text);
+
+    // For the pickers that offer the account's tags, senders, pools and config sets.
+    QLineEdit *filterValueEdit() const;
+    QLineEdit *ipPoolEdit() const;
+    QLineEdit *configSetEdit() const;
 
 Q_SIGNALS:
     void runRequested();

@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-ListFetcher::ListFetcher(ApiClient *client, const ListQuery &query, RateLimiter *limiter, QObject *parent)
-    : QObject(parent), m_client(client), m_query(query), m_limiter(limiter)
+ListFetcher::ListFetcher(ApiClient *client, const ListQuery &query, RateLimiter *limiter, QObject *parent,
+                         int maxItems)
+    : QObject(parent), m_client(client), m_query(query), m_limiter(limiter), m_maxItems(maxItems)
 {
     m_query.pageSize = qBound(1, m_query.pageSize, 100);
 }
@@ -77,7 +78,8 @@ void ListFetcher::onPage(const QJsonObject &body, const QString &requestId)
     Q_EMIT pageLoaded(*page);
     if (!m_running)
         return; // a slot cancelled us
-    if (page->hasMore && m_page < kMaxPages) {
+    const bool enough = m_maxItems > 0 && m_items.size() >= m_maxItems;
+    if (page->hasMore && !enough && m_page < kMaxPages) {
         ++m_page;
         return requestPage();
     }

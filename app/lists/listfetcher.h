@@ -23,8 +23,9 @@ public:
     // A stop against a service that never ends the list.
     static constexpr int kMaxPages = 1000;
 
+    // maxItems 0: every item; else stop after the page that reaches it (suggestions need few).
     ListFetcher(ApiClient *client, const ListQuery &query, RateLimiter *limiter = nullptr,
-                QObject *parent = nullptr);
+                QObject *parent = nullptr, int maxItems = 0);
     ~ListFetcher() override;
 
     void start();
@@ -48,6 +49,7 @@ private:
     QPointer<RateLimiter> m_limiter;
     QPointer<ApiCall> m_call;
     QList<ListItem> m_items;
+    int m_maxItems = 0;
     int m_page = 1;
     int m_calls = 0;
     bool m_running = false;
