@@ -1,5 +1,6 @@
 #include "sandboxdataset.h"
 
+#include "sandboxcatalog.h"
 #include "sandboxvocabulary.h"
 
 #include <QJsonValue>
@@ -321,6 +322,16 @@ QString SandboxDataset::configSetId(int row) const
 {
     const quint8 set = m_rows.at(row).configSet;
     return set == 0 ? QString() : voc::configSets().at(set - 1).id;
+}
+
+QString SandboxDataset::dedicatedIp(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (r.ipPool == 0)
+        return {};
+    // The catalog lists the records' pools first, in vocabulary order.
+    const QList<SandboxIp> &ips = sandboxcatalog::ipPools().at(r.ipPool - 1).ips;
+    return ips.at(int(r.recipient % quint32(ips.size()))).ip;
 }
 
 QStringList SandboxDataset::accountNames() const

@@ -64,6 +64,9 @@ public:
     QString message(int row) const;
     QString ipPoolId(int row) const;    // empty = null in the API
     QString configSetId(int row) const; // empty = null in the API
+    // The pool address the row left from (the catalog's IPs of its pool); empty without a pool.
+    // Only the daily totals' DedicatedIp filter sees it: detail records carry no IP.
+    QString dedicatedIp(int row) const;
 
     QStringList accountNames() const;
     QStringList tagNames() const; // without the empty "untagged" entry

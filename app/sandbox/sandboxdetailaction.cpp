@@ -1,5 +1,8 @@
 #include "sandboxdetailaction.h"
 
+#include "sandboxparams.h"
+#include "sandboxrender.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -8,14 +11,8 @@ namespace sendtrail {
 
 namespace {
 
-QString valueOf(const QList<QPair<QString, QString>> &params, const QString &name)
-{
-    for (const auto &[key, value] : params) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
+using sandboxparams::smallNumber;
+using sandboxparams::value;
 
 QString queryKey(const SandboxQuery &q)
 {
@@ -35,8 +32,8 @@ QString queryKey(const SandboxQuery &q)
 std::optional<SandboxError> parseTimes(const QList<QPair<QString, QString>> &params, int offset,
                                        SandboxQuery &query)
 {
-    const QString start = valueOf(params, u"StartTime"_s);
-    const QString end = valueOf(params, u"EndTime"_s);
+    const QString start = value(params, u"StartTime"_s);
+    const QString end = value(params, u"EndTime"_s);
     if (start.isEmpty())
         return sandboxerrors::missingParameter(u"StartTime"_s);
     if (end.isEmpty())
@@ -61,17 +58,23 @@ std::optional<SandboxError> parseTimes(const QList<QPair<QString, QString>> &par
     return std::nullopt;
 }
 
-std::optional<int> smallNumber(const QString &text)
-{
-    static const QRegularExpression digits(u"^[0-9]{1,4}$"_s);
-    if (!digits.match(text).hasMatch())
-        return std::nullopt;
-    return text.toInt();
-}
-
 } // namespace
 
 SandboxDetailAction::SandboxDetailAction(const SandboxDataset *dataset) : m_dataset(dataset) {}
+
+QString SandboxDetailAction::name() const
+{
+    return u"SenderStatisticsDetailByParam"_s;
+}
+
+std::variant<QByteArray, SandboxError> SandboxDetailAction::answer(const SandboxActionCall &call)
+{
+    const auto result = run(call.params, call.options);
+    if (const auto *error = std::get_if<SandboxError>(&result))
+        return *error;
+    return sandboxrender::pageBody(*m_dataset, std::get<SandboxPage>(result), call.requestId,
+                                   call.options.serviceUtcOffsetSeconds, call.xml);
+}
 
 std::optional<QDateTime> SandboxDetailAction::parseServiceTime(const QString &text, int utcOffsetSeconds)
 {
@@ -91,11 +94,11 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
 {
     Request request;
     SandboxQuery &query = request.query;
-    query.accountName = valueOf(params, u"AccountName"_s);
-    query.toAddress = valueOf(params, u"ToAddress"_s);
-    query.tagName = valueOf(params, u"TagName"_s);
-    query.ipPoolId = valueOf(params, u"IpPoolId"_s);
-    query.configSetId = valueOf(params, u"ConfigSetId"_s);
+    query.accountName = value(params, u"AccountName"_s);
+    query.toAddress = value(params, u"ToAddress"_s);
+    query.tagName = value(params, u"TagName"_s);
+    query.ipPoolId = value(params, u"IpPoolId"_s);
+    query.configSetId = value(params, u"ConfigSetId"_s);
     query.order = options.order;
     query.endTime = options.endTime;
     if (int(!query.accountName.isEmpty()) + int(!query.toAddress.isEmpty()) + int(!query.tagName.isEmpty()) >
@@ -104,7 +107,7 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
             u"Only one of AccountName, ToAddress and TagName can be specified."_s);
     if (auto error = parseTimes(params, options.serviceUtcOffsetSeconds, query))
         return *error;
-    const QString length = valueOf(params, u"Length"_s);
+    const QString length = value(params, u"Length"_s);
     if (!length.isEmpty()) {
         const auto parsed = smallNumber(length);
         if (!parsed || *parsed < 1 || *parsed > 100)
@@ -112,7 +115,7 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
                 u"Specified parameter Length is not valid; it must be 1 to 100."_s);
         request.length = *parsed;
     }
-    const QString status = valueOf(params, u"Status"_s);
+    const QString status = value(params, u"Status"_s);
     if (!status.isEmpty()) {
         const auto parsed = smallNumber(status);
         if (!parsed || !QList<int>{0, 2, 3, 4}.contains(*parsed))
@@ -120,7 +123,7 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
                 u"Specified parameter Status is not valid; use 0, 2, 3 or 4."_s);
         query.status = *parsed;
     }
-    request.nextStart = valueOf(params, u"NextStart"_s);
+    request.nextStart = value(params, u"NextStart"_s);
     return request;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxaction.h"
 #include "sandboxdataset.h"
 #include "sandboxerror.h"
 #include "sandboxoptions.h"
@@ -21,13 +22,16 @@ struct SandboxPage
 
 // SenderStatisticsDetailByParam: validates the operation parameters exactly as documented and
 // cuts the page out of the data set.
-class SandboxDetailAction final
+class SandboxDetailAction final : public SandboxAction
 {
 public:
     static constexpr int kDefaultLength = 10;
     static constexpr qint64 kMaxSpanSeconds = 30 * 24 * 3600;
 
     explicit SandboxDetailAction(const SandboxDataset *dataset);
+
+    QString name() const override;
+    std::variant<QByteArray, SandboxError> answer(const SandboxActionCall &call) override;
 
     std::variant<SandboxPage, SandboxError> run(const QList<QPair<QString, QString>> &params,
                                                 const SandboxOptions &options);

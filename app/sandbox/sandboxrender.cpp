@@ -54,6 +54,30 @@ void writeRecordXml(QXmlStreamWriter &xml, const QJsonObject &record)
     xml.writeEndElement();
 }
 
+void writeValueXml(QXmlStreamWriter &xml, const QString &name, const QJsonValue &value)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            writeValueXml(xml, name, item);
+        return;
+    }
+    if (value.isNull())
+        return;
+    xml.writeStartElement(name);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            writeValueXml(xml, it.key(), it.value());
+    } else if (value.isBool()) {
+        xml.writeCharacters(value.toBool() ? u"true"_s : u"false"_s);
+    } else if (value.isDouble()) {
+        xml.writeCharacters(QString::number(value.toInteger()));
+    } else {
+        xml.writeCharacters(value.toString());
+    }
+    xml.writeEndElement();
+}
+
 } // namespace
 
 QString newRequestId()
@@ -120,6 +144,18 @@ QByteArray pageBody(const SandboxDataset &dataset, const SandboxPage &page, cons
         writeRecordXml(writer, dataset.recordJson(row, serviceUtcOffsetSeconds));
     writer.writeEndElement();
     writer.writeEndElement();
+    writer.writeEndDocument();
+    return out;
+}
+
+QByteArray objectBody(const QString &action, const QJsonObject &body, bool xml)
+{
+    if (!xml)
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    writer.writeStartDocument();
+    writeValueXml(writer, action + u"Response"_s, body);
     writer.writeEndDocument();
     return out;
 }

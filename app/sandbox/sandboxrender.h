@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,6 +22,9 @@ QByteArray httpDate(const QDateTime &utc); // RFC 7231 IMF-fixdate
 QByteArray errorBody(const SandboxError &error, const QString &requestId, bool xml);
 QByteArray pageBody(const SandboxDataset &dataset, const SandboxPage &page, const QString &requestId,
                     int serviceUtcOffsetSeconds, bool xml);
+// Any other action's body: the object as JSON, or as XML under <ActionResponse> where a key is
+// an element and an array repeats its key's element once per item (as data/mailDetail does).
+QByteArray objectBody(const QString &action, const QJsonObject &body, bool xml);
 QByteArray contentType(bool xml);
 
 QByteArray httpResponse(int status, const HeaderList &headers, const QByteArray &body);

@@ -1,7 +1,7 @@
 #include "sandboxserver.h"
 
+#include "sandboxactions.h"
 #include "sandboxauthenticator.h"
-#include "sandboxdetailaction.h"
 #include "sandboxhttpserver.h"
 #include "sandboxrender.h"
 
@@ -58,7 +58,7 @@ void deliver(QTcpSocket *socket, const Reply &reply)
 
 struct SandboxServer::Private
 {
-    explicit Private(const SandboxDataset &data) : dataset(data), detail(&dataset) { clock.start(); }
+    explicit Private(const SandboxDataset &data) : dataset(data), actions(&dataset) { clock.start(); }
 
     Reply answer(const SandboxHttpRequest &request, int call);
     std::optional<SandboxError> admit();
@@ -69,7 +69,7 @@ struct SandboxServer::Private
     SandboxDataset dataset;
     SandboxOptions options;
     SandboxAuthenticator authenticator;
-    SandboxDetailAction detail;
+    SandboxActions actions;
     QElapsedTimer clock;
     QQueue<qint64> admitted; // monotonic ms of calls let through the rate limiter
     int calls = 0;
@@ -90,6 +90,7 @@ Reply SandboxServer::Private::answer(const SandboxHttpRequest &request, int call
     // a client that retries without re-signing then meets SignatureNonceUsed, as it would for real.
     const SandboxAuthResult auth = authenticator.authenticate(request, o.accessKeys, now);
     std::optional<SandboxError> error;
+    SandboxAction *action = nullptr;
     if (o.unavailableEvery > 0 && call % o.unavailableEvery == 0)
         error = sandboxerrors::serviceUnavailable();
     else if (o.throttleEvery > 0 && call % o.throttleEvery == 0)
@@ -98,16 +99,14 @@ Reply SandboxServer::Private::answer(const SandboxHttpRequest &request, int call
         error = auth.error;
     else if (auto limited = admit())
         error = limited;
-    else if (auth.call.action != QLatin1StringView("SenderStatisticsDetailByParam"))
+    else if (!(action = actions.find(auth.call.action)))
         error = sandboxerrors::invalidAction();
     if (error)
         return fail(*error, auth.wantsXml, requestId, now);
-    const auto result = detail.run(auth.call.params, o);
+    const auto result = action->answer({auth.call.params, o, now, requestId, auth.wantsXml});
     if (const auto *failure = std::get_if<SandboxError>(&result))
         return fail(*failure, auth.wantsXml, requestId, now);
-    const QByteArray body = sandboxrender::pageBody(dataset, std::get<SandboxPage>(result), requestId,
-                                                    o.serviceUtcOffsetSeconds, auth.wantsXml);
-    return respond(200, body, auth.wantsXml, requestId, now);
+    return respond(200, std::get<QByteArray>(result), auth.wantsXml, requestId, now);
 }
 
 std::optional<SandboxError> SandboxServer::Private::admit()

@@ -10,9 +10,8 @@
 //              with the client's error code and message on stderr.
 import { parseArgs } from 'node:util';
 import dm from '@alicloud/dm20151123';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { fail, makeClient } from './client.mjs';
 
-const Client = dm.default;
 const { SenderStatisticsDetailByParamRequest, SenderStatisticsDetailByParamResponseBodyDataMailDetail } = dm;
 
 const { values: args } = parseArgs({
@@ -28,23 +27,6 @@ const { values: args } = parseArgs({
   },
 });
 
-function makeClient() {
-  const endpoint = new URL(process.env.SENDTRAIL_ENDPOINT);
-  const config = new $OpenApiUtil.Config({
-    accessKeyId: process.env.ALIBABA_CLOUD_ACCESS_KEY_ID,
-    accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-    // The SDK builds "<protocol>://<endpoint>/"; the sandbox speaks plain HTTP on loopback.
-    protocol: endpoint.protocol.replace(':', '').toUpperCase(),
-    endpoint: endpoint.host,
-  });
-  if (args.mode === 'v1') {
-    config.signatureAlgorithm = 'v2'; // HMAC-SHA1 RPC signature (doRPCRequest)
-  } else if (args.mode !== 'v3') {
-    throw new Error(`unknown --mode ${args.mode}`);
-  }
-  return new Client(config);
-}
-
 function printRecords(details) {
   const names = SenderStatisticsDetailByParamResponseBodyDataMailDetail.names();
   for (const detail of details ?? []) {
@@ -57,7 +39,7 @@ function printRecords(details) {
 }
 
 async function main() {
-  const client = makeClient();
+  const client = makeClient(args.mode);
   let nextStart;
   let pages = 0;
   do {
@@ -79,7 +61,4 @@ async function main() {
   process.stderr.write(`pages=${pages}\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`error code=${error.code} status=${error.statusCode} message=${error.message}\n`);
-  process.exit(1);
-});
+main().catch(fail);

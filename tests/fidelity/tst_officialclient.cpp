@@ -1,44 +1,23 @@
 // Official-client fidelity: the real @alicloud/dm20151123 SDK (V3 and V1 signing) pages through the
 // in-process sandbox and must get exactly the data set's records. npm must be present: no skip.
+#include "officialclientfixture.h"
 #include "sandbox/sandboxserver.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
+using namespace sendtrail::test;
 
 namespace {
 
 const QDateTime kAnchor = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
-constexpr int kNpmTimeoutMs = 480000;
-constexpr int kNodeTimeoutMs = 120000;
 
 QString serviceTime(const QDateTime &instant)
 {
     return instant.toUTC().addSecs(8 * 3600).toString(u"yyyy-MM-dd HH:mm"_s);
 }
-
-QByteArray fileDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-struct NodeRun
-{
-    int exitCode = -1;
-    QList<QJsonObject> records;
-    QString stderrText;
-};
 
 } // namespace
 
@@ -54,76 +33,17 @@ private Q_SLOTS:
     void officialClient_readsErrorBodies();
 
 private:
-    bool copyFixture(const QString &name);
-    NodeRun runPage(SandboxServer &server, const QStringList &args, const QByteArray &secret);
+    NodeRun runPage(SandboxServer &server, const QStringList &args, const QByteArray &secret)
+    {
+        return m_fixture.run(server, u"page.mjs"_s, args, secret);
+    }
 
-    QString m_workDir;
-    QString m_node;
+    OfficialClientFixture m_fixture;
 };
-
-bool TestOfficialClient::copyFixture(const QString &name)
-{
-    const QString from = QStringLiteral(SENDTRAIL_SOURCE_DIR) + u"/tests/fidelity/"_s + name;
-    const QString to = m_workDir + u'/' + name;
-    if (fileDigest(from) == fileDigest(to))
-        return true;
-    QFile::remove(to);
-    return QFile::copy(from, to);
-}
 
 void TestOfficialClient::initTestCase()
 {
-    m_node = QStandardPaths::findExecutable(u"node"_s);
-    const QString npm = QStandardPaths::findExecutable(u"npm"_s);
-    QVERIFY2(!m_node.isEmpty() && !npm.isEmpty(), "node and npm are required (Debian packages nodejs, npm)");
-    m_workDir = QCoreApplication::applicationDirPath() + u"/officialclient"_s;
-    QVERIFY(QDir().mkpath(m_workDir));
-    for (const QString &name : {u"package.json"_s, u"package-lock.json"_s, u"page.mjs"_s})
-        QVERIFY2(copyFixture(name), qPrintable(name));
-    // npm ci writes node_modules/.package-lock.json; reinstall only when the lock file changed.
-    const QString stamp = m_workDir + u"/node_modules/.sendtrail-lock-sha256"_s;
-    const QByteArray lockDigest = fileDigest(m_workDir + u"/package-lock.json"_s);
-    QFile stampFile(stamp);
-    if (stampFile.open(QIODevice::ReadOnly) && stampFile.readAll() == lockDigest)
-        return;
-    stampFile.close();
-    QProcess install;
-    install.setWorkingDirectory(m_workDir);
-    install.setProcessChannelMode(QProcess::MergedChannels);
-    // Scripts off: the only one (openapi-core's postinstall) does nothing on Node >= 14.
-    install.start(npm, {u"ci"_s, u"--ignore-scripts"_s, u"--no-audit"_s, u"--no-fund"_s});
-    QVERIFY2(install.waitForFinished(kNpmTimeoutMs), "npm ci timed out");
-    QVERIFY2(install.exitStatus() == QProcess::NormalExit && install.exitCode() == 0,
-             install.readAll().right(4000).constData());
-    QVERIFY(stampFile.open(QIODevice::WriteOnly));
-    stampFile.write(lockDigest);
-}
-
-NodeRun TestOfficialClient::runPage(SandboxServer &server, const QStringList &args, const QByteArray &secret)
-{
-    QProcess node;
-    node.setWorkingDirectory(m_workDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"SENDTRAIL_ENDPOINT"_s, u"http://127.0.0.1:%1"_s.arg(server.port()));
-    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, SandboxServer::demoAccessKeyId());
-    env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, QString::fromLatin1(secret));
-    node.setProcessEnvironment(env);
-    node.start(m_node, QStringList{u"page.mjs"_s} + args);
-    NodeRun run;
-    // The server lives in this process: keep the event loop turning while node talks to it.
-    if (!QTest::qWaitFor([&] { return node.state() == QProcess::NotRunning; }, kNodeTimeoutMs)) {
-        node.kill();
-        node.waitForFinished();
-        run.stderrText = u"node timed out"_s;
-        return run;
-    }
-    run.exitCode = node.exitStatus() == QProcess::NormalExit ? node.exitCode() : -1;
-    run.stderrText = QString::fromUtf8(node.readAllStandardError());
-    for (const QByteArray &line : node.readAllStandardOutput().split('\n')) {
-        if (!line.isEmpty())
-            run.records.append(QJsonDocument::fromJson(line).object());
-    }
-    return run;
+    m_fixture.prepare({u"page.mjs"_s});
 }
 
 void TestOfficialClient::pagingWithOfficialClient_matchesDataset_data()
