@@ -175,6 +175,7 @@ int runListCommand(const QString &command, const QStringList &args)
         {u"keyword"_s, CliTr::tr("Only items whose name contains K (the service ignores case)."), u"K"_s},
         {u"format"_s, CliTr::tr("Output: jsonl (the service's objects, as returned) or text (default)."),
          u"jsonl|text"_s, u"text"_s},
+        {u"page-size"_s, CliTr::tr("Items per request, 1-100 (default 50)."), u"N"_s, u"50"_s},
     });
     QStringList errors;
     int exitCode = 2;
@@ -188,7 +189,10 @@ int runListCommand(const QString &command, const QStringList &args)
     ListQuery query;
     query.kind = kind;
     query.keyword = p.value(u"keyword"_s);
-    query.pageSize = 50;
+    bool sizeOk = false;
+    query.pageSize = p.value(u"page-size"_s).toInt(&sizeOk);
+    if (!sizeOk || query.pageSize < 1 || query.pageSize > 100)
+        errors.append(CliTr::tr("--page-size must be between 1 and 100."));
     if (!errors.isEmpty())
         return reportUsageErrors(errors, command, err);
     ListCommand run(connection, query, format == "jsonl"_L1, p.isSet(u"quiet"_s), out, err);
