@@ -868,41 +868,6 @@
     </message>
 </context>
 <context>
-    <name>sendtrail::CliRun</name>
-    <message>
-        <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
-        <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>
-    </message>
-    <message>
-        <source>Fetched %1 records in %2 pages.</source>
-        <translation>已获取 %1 条记录，共 %2 页。</translation>
-    </message>
-    <message>
-        <source>Writing %1 of %2 rows</source>
-        <translation>正在写入第 %1 行，共 %2 行</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 records to %2 in %3 s.</source>
-        <translation>已将 %1 条记录写入 %2，用时 %3 秒。</translation>
-    </message>
-    <message>
-        <source>Cancelled; no file was written.</source>
-        <translation>已取消；未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
-<context>
     <name>sendtrail::ConnectionFactory</name>
     <message>
         <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
@@ -1139,6 +1104,17 @@
     <message>
         <source>The new language takes effect after you restart Sendtrail.</source>
         <translation>新的语言将在重新启动 Sendtrail 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ListFetcher</name>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s %1 answer is not a list: %2</source>
+        <translation>服务对 %1 的应答不是列表：%2</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1835,41 @@ access the keychain.
     </message>
 </context>
 <context>
+    <name>sendtrail::QueryCommand</name>
+    <message>
+        <source>Wrote %1 records to %2 in %3 s.</source>
+        <translation>已将 %1 条记录写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Fetched %1 records in %2 pages (%3 of %4 windows done)</source>
+        <translation>已获取 %1 条记录，共 %2 页（已完成 %3/%4 个时间窗口）</translation>
+    </message>
+    <message>
+        <source>Fetched %1 records in %2 pages.</source>
+        <translation>已获取 %1 条记录，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 rows</source>
+        <translation>正在写入第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::QueryForm</name>
     <message>
         <source>Any status</source>
@@ -1895,6 +1906,17 @@ access the keychain.
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::QueryPickers</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>没有建议：%1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2127,44 @@ access the keychain.
     </message>
 </context>
 <context>
+    <name>sendtrail::StatsFetcher</name>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s daily totals are not a list: %1</source>
+        <translation>服务返回的每日统计不是列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryFilter</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>时间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>SMTP reply: %1</source>
+        <translation>SMTP 回复：%1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>域名：%1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>发信地址：%1</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::SummaryFormat</name>
     <message>
         <source>Top classifications</source>
@@ -2305,38 +2365,6 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
         <translation>意外的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Usage: sendtrail-cli &lt;command&gt; [options]
-
-Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
-
-Commands:
-  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
-  summary    Fetch every record of a query and count it: status, classification, domain, day.
-  profiles   List, add or remove credential profiles (secrets live in the system keychain).
-  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
-
-Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
-
-浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
-
-命令：
-  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
-  summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
-  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
-  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
-
-运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
-选项：
-  -h, --help     显示此帮助。
-  -v, --version  显示版本。
-</translation>
-    </message>
-    <message>
         <source>Fetch every record of a query and count them: per status, classification, recipient domain and day.
 Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
 Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.</source>
@@ -2367,6 +2395,128 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     <message>
         <source>Run &apos;sendtrail-cli %1 --help&apos; for the options.</source>
         <translation>运行 &apos;sendtrail-cli %1 --help&apos; 查看选项。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli &lt;command&gt; [options]
+
+Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
+
+Commands:
+  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
+  summary    Fetch every record of a query and count it: status, classification, domain, day.
+  stats      The service&apos;s own daily totals (any range of the last 30 days).
+  tags, senders, ip-pools, config-sets
+             List the account&apos;s tags, sender addresses, dedicated IP pools or config sets.
+  profiles   List, add or remove credential profiles (secrets live in the system keychain).
+  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
+
+Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
+
+浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
+
+命令：
+  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
+  summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
+  stats      服务自己的每日统计（最近 30 天内的任意范围）。
+  tags, senders, ip-pools, config-sets
+             列出账号的标签、发信地址、独立 IP 池或配置集。
+  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
+  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
+
+运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 items</source>
+        <translation>第 %1 页：%2 项</translation>
+    </message>
+    <message>
+        <source>%1 items in %2 calls.</source>
+        <translation>共 %1 项，调用 %2 次。</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>列出失败：%1</translation>
+    </message>
+    <message>
+        <source>The service keeps daily totals for %1 days: starting at %2 instead of %3.</source>
+        <translation>服务只保留 %1 天的每日统计：从 %2 开始，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 days in %2 calls.</source>
+        <translation>共 %1 天，调用 %2 次。</translation>
+    </message>
+    <message>
+        <source>Daily totals failed: %1</source>
+        <translation>获取每日统计失败：%1</translation>
+    </message>
+    <message>
+        <source>List every item of the account&apos;s %1 (%2), all pages followed.</source>
+        <translation>列出账号的全部 %1（%2），自动翻完所有页。</translation>
+    </message>
+    <message>
+        <source>Only items whose name contains K (the service ignores case).</source>
+        <translation>只列出名称包含 K 的项（服务不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Output: jsonl (the service&apos;s objects, as returned) or text (default).</source>
+        <translation>输出：jsonl（服务原样返回的对象）或 text（默认）。</translation>
+    </message>
+    <message>
+        <source>Items per request, 1-100 (default 50).</source>
+        <translation>每次请求的项数，1-100（默认 50）。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or text.</source>
+        <translation>--format 必须是 jsonl 或 text。</translation>
+    </message>
+    <message>
+        <source>--page-size must be between 1 and 100.</source>
+        <translation>--page-size 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own daily totals (SenderStatisticsByTagNameAndBatchID) for whole days in the service&apos;s zone. The service keeps them for 30 days and answers at most 7 days a call: longer ranges are split, older days are left out with a note.</source>
+        <translation>服务自己的每日统计（SenderStatisticsByTagNameAndBatchID），按服务时区的整天计算。服务只保留 30 天，每次调用最多 7 天：更长的范围会自动拆分，更早的日期会被略去并给出提示。</translation>
+    </message>
+    <message>
+        <source>First day, yyyy-MM-dd (required).</source>
+        <translation>第一天，yyyy-MM-dd（必填）。</translation>
+    </message>
+    <message>
+        <source>Last day, yyyy-MM-dd (required).</source>
+        <translation>最后一天，yyyy-MM-dd（必填）。</translation>
+    </message>
+    <message>
+        <source>Output: jsonl (the service&apos;s stat objects, as returned) or csv (default).</source>
+        <translation>输出：jsonl（服务原样返回的 stat 对象）或 csv（默认）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day: yyyy-MM-dd.</source>
+        <translation>--%1 必须是日期：yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>--end must not be before --start.</source>
+        <translation>--end 不能早于 --start。</translation>
+    </message>
+    <message>
+        <source>Use --tag or --account-name, not both.</source>
+        <translation>请使用 --tag 或 --account-name，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or csv.</source>
+        <translation>--format 必须是 jsonl 或 csv。</translation>
     </message>
 </context>
 </TS>
