@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "lists/catalog.h"
+#include "lists/listquery.h"
 #include "queryform.h"
 
 #include <QAbstractItemView>

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "lists/listquery.h"
-
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 class QCompleter;
 class QLineEdit;
@@ -13,7 +12,9 @@ namespace sendtrail {
 
 class Catalog;
 class QueryForm;
+enum class ListKind;
 struct ApiError;
+struct ListItem;
 
 // Completions for the query form from the account's own catalogues: tags and senders by
 // keyword as the user types (debounced, case-insensitive, cached), IP pools and config sets by
