@@ -1354,6 +1354,13 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::PermissionAdvice</name>
+    <message>
+        <source>The AccessKey is valid, but its RAM user or role may not call %1. Ask an administrator of the Alibaba Cloud account to grant the RAM action %2 (or attach the system policy AliyunDirectMailReadOnlyAccess) with this policy:</source>
+        <translation>AccessKey 有效，但其 RAM 用户或角色无权调用 %1。请让阿里云账号的管理员授予 RAM 操作 %2（或授予系统策略 AliyunDirectMailReadOnlyAccess），可使用以下策略：</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::Profile</name>
     <message>
         <source>A profile name must be 1-64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -2125,6 +2132,14 @@ access the keychain.
         <source>All Mail with Tag %1</source>
         <translation>带有标签 %1 的所有邮件</translation>
     </message>
+    <message>
+        <source>Copy &amp;Policy</source>
+        <translation>复制策略(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the RAM policy to hand to an administrator</source>
+        <translation>复制 RAM 策略，交给管理员</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::StatsFetcher</name>
@@ -2189,6 +2204,33 @@ access the keychain.
     <message>
         <source>Per day</source>
         <translation>按天</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::TotalsComparison</name>
+    <message>
+        <source>The service keeps daily totals for 30 days only: none cover this range.</source>
+        <translation>服务只保留 30 天的每日统计：没有覆盖此范围的数据。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own total and the counted records agree for the day.</source>
+        <translation>服务自己的统计与统计出的记录在这一天一致。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own totals and the counted records agree on all %1 days.</source>
+        <translation>服务自己的统计与统计出的记录在全部 %1 天都一致。</translation>
+    </message>
+    <message>
+        <source>They differ on %1 of %2 days: on %3 the service counts %4 sent and %5 delivered, the records %6 and %7.</source>
+        <translation>两者在 %2 天中有 %1 天不一致：%3 服务统计发送 %4 封、送达 %5 封，记录为 %6 和 %7。</translation>
+    </message>
+    <message>
+        <source>A record is dated by its last status change and the service&apos;s totals by the day of sending, so mail sent near midnight or still retrying moves between days.</source>
+        <translation>记录按最后一次状态变化计日期，而服务的统计按发送日计，所以接近午夜发送或仍在重试的邮件可能落在不同的日期。</translation>
+    </message>
+    <message>
+        <source>Only the loaded rows are counted: use Complete to count the whole query.</source>
+        <translation>只统计了已加载的行：使用“完成”统计整个查询。</translation>
     </message>
 </context>
 <context>

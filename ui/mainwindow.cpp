@@ -9,6 +9,7 @@
 #include "exportprogressdialog.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
+#include "present/permissionadvice.h"
 #include "profilesdialog.h"
 #include "queryform.h"
 #include "querypickers.h"
@@ -297,7 +298,13 @@ void MainWindow::onFetchFailed(const ApiError &error)
     if (error.kind == ApiError::Kind::Validation) {
         m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
     }
-    m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()));
+    if (const auto advice = PermissionAdvice::forError(error)) {
+        m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()) + u"\n\n"_s +
+                                 advice->explanation + u"\n"_s + advice->policyJson,
+                             advice->policyJson);
+    } else {
+        m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()));
+    }
     updateStatus();
 }
 

@@ -128,8 +128,14 @@ QFrame *ResultsView::createErrorBar()
     auto *retry = new QPushButton(tr("&Retry"), m_errorBar);
     retry->setObjectName(u"retryButton"_s);
     connect(retry, &QPushButton::clicked, this, &ResultsView::retryRequested);
+    m_copyButton = new QPushButton(tr("Copy &Policy"), m_errorBar);
+    m_copyButton->setObjectName(u"copyPolicyButton"_s);
+    m_copyButton->setToolTip(tr("Copy the RAM policy to hand to an administrator"));
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_copyText); });
     row->addWidget(icon);
     row->addWidget(m_errorLabel, 1);
+    row->addWidget(m_copyButton);
     row->addWidget(retry);
     m_errorBar->setVisible(false);
     return m_errorBar;
@@ -203,9 +209,11 @@ void ResultsView::setLoading(bool loading)
     m_busy->setVisible(loading);
 }
 
-void ResultsView::showError(const QString &text)
+void ResultsView::showError(const QString &text, const QString &copyText)
 {
     m_errorLabel->setText(text);
+    m_copyText = copyText;
+    m_copyButton->setVisible(!copyText.isEmpty());
     m_errorBar->setVisible(true);
 }
 

@@ -34,7 +34,8 @@ public:
     QuickFilterProxy *filterProxy() const { return m_filterProxy; }
 
     void setLoading(bool loading);
-    void showError(const QString &text);
+    // copyText: shown as "Copy policy" beside Retry (the RAM policy for a permission denial).
+    void showError(const QString &text, const QString &copyText = {});
     void hideError();
     void setEmptyText(const QString &text); // empty string hides it
     void setCurrentTag(const QString &tag); // "All mail with this tag" needs one
@@ -84,6 +85,8 @@ private:
     QLabel *m_filterNote = nullptr;
     QFrame *m_errorBar = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QString m_copyText;
     QProgressBar *m_busy = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QAction *m_copyCell = nullptr;

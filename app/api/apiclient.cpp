@@ -12,6 +12,11 @@ namespace sendtrail {
 
 ApiCall::ApiCall(QObject *parent) : QObject(parent) {}
 
+void ApiCall::setAction(const QString &action)
+{
+    m_action = action;
+}
+
 void ApiCall::cancel()
 {
     ApiError error;
@@ -35,7 +40,10 @@ bool ApiCall::finishWithError(const ApiError &error)
     if (m_finished)
         return false;
     m_finished = true;
-    Q_EMIT failed(error);
+    ApiError named = error;
+    if (named.action.isEmpty())
+        named.action = m_action;
+    Q_EMIT failed(named);
     deleteLater();
     return true;
 }
@@ -85,6 +93,7 @@ QString ApiClient::nextNonce() const
 ApiCall *ApiClient::call(const QString &action, const QueryParams &params)
 {
     auto *apiCall = new NetworkApiCall(this, m_config, action, params);
+    apiCall->setAction(action);
     // Deferred so the caller connects first, even to an immediate validation failure.
     QMetaObject::invokeMethod(apiCall, &NetworkApiCall::start, Qt::QueuedConnection);
     return apiCall;

@@ -47,6 +47,9 @@ public:
     // synchronously unless the call already finished; calling it again does nothing.
     virtual void cancel();
     bool isFinished() const { return m_finished; }
+    // The API action; failed() errors carry it (for advice such as the RAM permission needed).
+    void setAction(const QString &action);
+    const QString &action() const { return m_action; }
 
 Q_SIGNALS:
     void succeeded(const QJsonObject &body, const QString &requestId);
@@ -61,6 +64,7 @@ protected:
 
 private:
     bool m_finished = false;
+    QString m_action;
 };
 
 class ApiClient : public QObject

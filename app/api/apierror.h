@@ -28,6 +28,7 @@ struct ApiError
     QString message;
     QString requestId;
     QString recommend;
+    QString action; // the API action the failed call was for, e.g. SenderStatisticsDetailByParam
 
     bool isError() const { return kind != Kind::None; }
     // One sentence a person can act on, including Code and RequestId when present.

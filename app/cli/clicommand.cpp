@@ -2,9 +2,12 @@
 
 #include "connection/connection.h"
 #include "connection/connectionfactory.h"
+#include "present/permissionadvice.h"
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
@@ -64,6 +67,14 @@ void CliCommand::fail(const QString &text, int exitCode)
     }
     m_err << "sendtrail-cli: " << text << Qt::endl;
     Q_EMIT done(exitCode);
+}
+
+void CliCommand::failService(const QString &what, const ApiError &error)
+{
+    QString text = what.arg(error.userText());
+    if (const auto advice = PermissionAdvice::forError(error))
+        text += u'\n' + advice->explanation + u'\n' + advice->policyJson;
+    fail(text);
 }
 
 void CliCommand::progress(const QString &line, bool final)

@@ -9,6 +9,7 @@
 namespace sendtrail {
 
 class ApiClient;
+struct ApiError;
 class Connection;
 class ConnectionFactory;
 
@@ -39,6 +40,9 @@ protected:
 
     void succeed(int exitCode = 0);
     void fail(const QString &text, int exitCode = 1);
+    // A service failure: `what` ("Export failed: %1") with the error, and for a permission denial
+    // the RAM action needed and the policy to hand to an administrator.
+    void failService(const QString &what, const ApiError &error);
     void progress(const QString &line, bool final = false);
     double elapsedSeconds() const { return double(m_elapsed.elapsed()) / 1000.0; }
     bool isFinished() const { return m_finished; }

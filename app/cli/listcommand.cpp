@@ -49,9 +49,8 @@ protected:
             progress(CliTr::tr("%1 items in %2 calls.").arg(items.size()).arg(m_fetcher->callCount()), true);
             succeed();
         });
-        connect(m_fetcher, &ListFetcher::fetchFailed, this, [this](const ApiError &error) {
-            fail(CliTr::tr("Listing failed: %1").arg(error.userText()));
-        });
+        connect(m_fetcher, &ListFetcher::fetchFailed, this,
+                [this](const ApiError &error) { failService(CliTr::tr("Listing failed: %1"), error); });
         m_fetcher->start();
     }
 
@@ -118,9 +117,8 @@ protected:
             progress(CliTr::tr("%1 days in %2 calls.").arg(days.size()).arg(m_fetcher->callCount()), true);
             succeed();
         });
-        connect(m_fetcher, &StatsFetcher::fetchFailed, this, [this](const ApiError &error) {
-            fail(CliTr::tr("Daily totals failed: %1").arg(error.userText()));
-        });
+        connect(m_fetcher, &StatsFetcher::fetchFailed, this,
+                [this](const ApiError &error) { failService(CliTr::tr("Daily totals failed: %1"), error); });
         m_fetcher->start();
     }
 

@@ -34,7 +34,7 @@ void QueryCommand::run(ApiClient *client)
         progress(tr("Writing %1 of %2 rows").arg(rows).arg(total));
     });
     connect(m_run, &QueryRun::fetchFailed, this,
-            [this](const ApiError &error) { fail(tr("Export failed: %1").arg(error.userText())); });
+            [this](const ApiError &error) { failService(tr("Export failed: %1"), error); });
     connect(m_run, &QueryRun::writeFailed, this, [this](const QString &message) { fail(message); });
     connect(m_run, &QueryRun::cancelled, this, [this] { fail(cancelledText(), 130); });
     connect(m_run, &QueryRun::finished, this, [this](const QString &target, qint64 rows) {

@@ -54,14 +54,16 @@ QString TotalsComparison::verdict() const
     if (m_days.isEmpty())
         return Tr::tr("The service keeps daily totals for 30 days only: none cover this range.");
     if (off == 0)
-        return Tr::tr("The service's own totals and the counted records agree on all %n day(s).", nullptr,
-                      int(m_days.size()));
+        return m_days.size() == 1
+                   ? Tr::tr("The service's own total and the counted records agree for the day.")
+                   : Tr::tr("The service's own totals and the counted records agree on all %1 days.")
+                         .arg(m_days.size());
     const QLocale locale;
     const auto first = std::find_if(m_days.cbegin(), m_days.cend(), [](const Day &d) { return !d.agrees(); });
-    QString text = Tr::tr("They differ on %n day(s): on %1 the service counts %2 sent and %3 delivered, the "
-                          "records %4 and %5.",
-                          nullptr, off)
-                       .arg(locale.toString(first->day, QLocale::ShortFormat),
+    QString text = Tr::tr("They differ on %1 of %2 days: on %3 the service counts %4 sent and %5 delivered, "
+                          "the records %6 and %7.")
+                       .arg(QString::number(off), QString::number(m_days.size()),
+                            locale.toString(first->day, QLocale::ShortFormat),
                             locale.toString(first->serviceRequests), locale.toString(first->serviceSuccesses),
                             locale.toString(first->countedTotal), locale.toString(first->countedDelivered));
     text += u' ';

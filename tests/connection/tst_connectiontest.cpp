@@ -59,6 +59,7 @@ private Q_SLOTS:
         const auto error = failed.first().first().value<ApiError>();
         QCOMPARE(error.kind, ApiError::Kind::Service);
         QVERIFY(!error.code.isEmpty());
+        QCOMPARE(error.action, u"SenderStatisticsDetailByParam"_s); // every failure names its call
     }
 
     void secondRun_replacesTheFirst_whichNeverReports()

@@ -1,6 +1,7 @@
 // sendtrail-cli export end to end: the real binary against an in-process sandbox.
 #include "clitestsupport.h"
 #include "sandbox/sandboxserver.h"
+#include "scriptedserver.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -181,6 +182,28 @@ private Q_SLOTS:
               "--tag", "--status", "--ip-pool-id", "--config-set-id", "--signature", "--page-size",
               "--format", "--csv-preset", "--output", "--sequential", "--rate-limit"})
             QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
+    }
+
+    void ramDenial_namesTheActionAndPrintsThePolicy()
+    {
+        test::ScriptedServer denying;
+        QVERIFY(denying.listen());
+        denying.setFallback(test::ScriptedReply::serviceError(
+            403, u"Forbidden.RAM"_s, u"User not authorized to operate on the specified resource."_s,
+            u"REQ-RAM-1"_s));
+        QStringList args = baseArgs(m_dir.filePath(u"denied.jsonl"_s));
+        args[args.indexOf(u"--endpoint"_s) + 1] = denying.url().toString();
+        const CliResult r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"dm:SenderStatisticsDetailByParam"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"\"Effect\": \"Allow\""_s));
+        QVERIFY(r.err.contains(u"REQ-RAM-1"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"denied.jsonl"_s)));
+        // A denial is final: the windows already in flight were asked once each, none again.
+        QSet<QString> windows;
+        for (const test::RecordedRequest &request : denying.requests())
+            windows.insert(request.queryValue(u"StartTime"_s));
+        QCOMPARE(qsizetype(windows.size()), qsizetype(denying.requestCount()));
     }
 };
 
