@@ -2133,8 +2133,8 @@ access the keychain.
         <translation>带有标签 %1 的所有邮件</translation>
     </message>
     <message>
-        <source>Copy &amp;Policy</source>
-        <translation>复制策略(&amp;P)</translation>
+        <source>Cop&amp;y Policy</source>
+        <translation>复制策略(&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the RAM policy to hand to an administrator</source>

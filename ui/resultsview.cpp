@@ -128,7 +128,7 @@ QFrame *ResultsView::createErrorBar()
     auto *retry = new QPushButton(tr("&Retry"), m_errorBar);
     retry->setObjectName(u"retryButton"_s);
     connect(retry, &QPushButton::clicked, this, &ResultsView::retryRequested);
-    m_copyButton = new QPushButton(tr("Copy &Policy"), m_errorBar);
+    m_copyButton = new QPushButton(tr("Cop&y Policy"), m_errorBar);
     m_copyButton->setObjectName(u"copyPolicyButton"_s);
     m_copyButton->setToolTip(tr("Copy the RAM policy to hand to an administrator"));
     connect(m_copyButton, &QPushButton::clicked, this,
