@@ -2,6 +2,7 @@
 
 #include "present/deliveryexplainer.h"
 #include "records/pageparser.h"
+#include "records/recordstore.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -113,10 +114,93 @@ void Summary::add(const MailRecord &record)
     bump(Dimension::SmtpReply, cachedReplyGroup(record.message));
     bump(Dimension::Domain, domainOf(record.toAddress));
     bump(Dimension::Sender, record.accountName);
-    if (record.utcSeconds != 0) {
-        const qint64 localHour = floorDiv(record.utcSeconds + offsetAt(record.utcSeconds), kHour);
-        ++m_hours[localHour][size_t(status)];
+    countTime(record.utcSeconds, status);
+}
+
+void Summary::countTime(qint64 utcSeconds, int status)
+{
+    if (utcSeconds == 0)
+        return;
+    const qint64 localHour = floorDiv(utcSeconds + offsetAt(utcSeconds), kHour);
+    ++m_hours[localHour][size_t(status)];
+}
+
+namespace {
+
+// Counts per interned id: a flat array when the range is large against the pool (a full
+// recomputation), a small hash for a page of rows (the pool may hold far more texts).
+class IdCounts final
+{
+public:
+    IdCounts(qsizetype rows, qsizetype ids) : m_flat(rows * 8 >= ids)
+    {
+        if (m_flat)
+            m_counts.assign(size_t(ids), 0);
     }
+    void add(quint32 id)
+    {
+        if (m_flat)
+            ++m_counts[id];
+        else
+            ++m_sparse[id];
+    }
+    template <typename Fn> void forEach(Fn fn) const
+    {
+        if (m_flat) {
+            for (size_t id = 0; id < m_counts.size(); ++id)
+                if (m_counts[id] > 0)
+                    fn(quint32(id), m_counts[id]);
+        } else {
+            for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+                fn(it.key(), it.value());
+        }
+    }
+
+private:
+    bool m_flat;
+    std::vector<qint64> m_counts;
+    QHash<quint32, qint64> m_sparse;
+};
+
+} // namespace
+
+void Summary::addStore(const RecordStore &store, qsizetype first, qsizetype last)
+{
+    if (first > last)
+        return;
+    const qsizetype rows = last - first + 1;
+    const qsizetype ids = store.distinctStrings();
+    IdCounts classes(rows, ids), senders(rows, ids), messages(rows, ids);
+    for (qsizetype row = first; row <= last; ++row) {
+        ++m_total;
+        const int status = statusIndex(store.status(row));
+        ++m_status[size_t(status)];
+        classes.add(store.pooledId(row, Field::ErrorClassification));
+        senders.add(store.pooledId(row, Field::AccountName));
+        messages.add(store.pooledId(row, Field::Message));
+        const QByteArrayView to = store.recipientUtf8(row);
+        if (const qsizetype at = to.lastIndexOf('@'); at >= 0) {
+            const QByteArray domainBytes = QByteArray::fromRawData(to.data() + at + 1, to.size() - at - 1);
+            auto it = m_domains.constFind(domainBytes);
+            if (it == m_domains.cend())
+                it = m_domains.insert(QByteArray(domainBytes.constData(), domainBytes.size()),
+                                      domainOf(QString::fromUtf8(to)));
+            if (!it->isEmpty())
+                ++m_counts[size_t(Dimension::Domain)][*it];
+        }
+        countTime(store.hasTime(row) ? store.utcSeconds(row) : 0, status);
+    }
+    const auto fold = [this, &store](Dimension d, const IdCounts &counts, bool asReply) {
+        counts.forEach([&](quint32 id, qint64 n) {
+            const QString text = store.pooledText(id);
+            const QString key = asReply ? cachedReplyGroup(text) : text;
+            if (!key.isEmpty())
+                m_counts[size_t(d)][key] += n;
+        });
+    };
+    fold(Dimension::Classification, classes, false);
+    fold(Dimension::Sender, senders, false);
+    fold(Dimension::SmtpReply, messages, true);
 }
 
 void Summary::addPage(const ParsedPage &page)

@@ -11,6 +11,7 @@
 
 namespace sendtrail {
 
+class RecordStore;
 struct ParsedPage;
 
 // Counts per delivery status; index with Summary::statusIndex().
@@ -59,6 +60,10 @@ public:
 
     void add(const MailRecord &record);
     void addPage(const ParsedPage &page);
+    // Rows [first, last] of a store, counted without decoding each row: the fast path for a
+    // recomputation over everything loaded (a zone change, a million rows). Same result as add()
+    // on each record.
+    void addStore(const RecordStore &store, qsizetype first, qsizetype last);
     void clear();
 
     qint64 total() const { return m_total; }
@@ -83,6 +88,7 @@ public:
 
 private:
     int offsetAt(qint64 utcSeconds);
+    void countTime(qint64 utcSeconds, int status);
     QString cachedReplyGroup(const QString &message);
 
     QTimeZone m_zone;
@@ -93,6 +99,7 @@ private:
     std::array<QHash<QString, qint64>, kDimensionCount> m_counts;
     QHash<qint64, StatusCounts> m_hours;   // key: local hour number (local seconds / 3600)
     QHash<QString, QString> m_replyGroups; // message → group; messages repeat a lot
+    QHash<QByteArray, QString> m_domains;  // recipient domain as stored (UTF-8) → its key
 };
 
 } // namespace sendtrail

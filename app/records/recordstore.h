@@ -38,6 +38,14 @@ public:
     // The item exactly as the service sent it (QJsonObject::operator== with the original).
     QJsonObject rawObject(qsizetype row) const;
 
+    // For aggregation over many rows without decoding them (Summary): a pooled field's id (equal
+    // texts have equal ids, so counting ids counts texts), the text of an id, and the recipient
+    // as its stored UTF-8. pooledId() is only for fields isPooled() says are pooled.
+    static bool isPooled(Field field) { return pooledSlot(field) >= 0; }
+    quint32 pooledId(qsizetype row, Field field) const { return rowAt(row).ids[size_t(pooledSlot(field))]; }
+    QString pooledText(quint32 id) const { return m_pool.text(id); }
+    QByteArrayView recipientUtf8(qsizetype row) const { return m_arena.view(rowAt(row).toAddress); }
+
     // Estimated heap bytes held (rows, arenas, pool index).
     qsizetype memoryBytes() const;
     // Distinct interned texts, for checking that repeats are shared.

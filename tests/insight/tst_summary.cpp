@@ -1,7 +1,10 @@
 // Counting a result: statuses, classifications, replies, domains, senders and time buckets.
 #include "insight/summary.h"
 #include "records/pageparser.h"
+#include "records/recordstore.h"
+#include "sandbox/sandboxdataset.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +233,46 @@ private Q_SLOTS:
         QCOMPARE(paged.total(), qint64(0));
         QVERIFY(paged.top(Summary::Dimension::Domain).isEmpty());
         QVERIFY(paged.buckets(Summary::BucketSize::Day).isEmpty());
+    }
+
+    void addStore_equalsAddingEachRecord_data()
+    {
+        QTest::addColumn<QTimeZone>("zone");
+        QTest::newRow("+08:00") << QTimeZone(8 * 3600);
+        QTest::newRow("Europe/Berlin") << QTimeZone("Europe/Berlin");
+    }
+
+    void addStore_equalsAddingEachRecord()
+    {
+        QFETCH(QTimeZone, zone);
+        // The sandbox's generator: realistic and hostile text (odd domains, unicode, no '@').
+        const SandboxDataset data(4, QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC), 6000);
+        RecordStore store;
+        for (int first = 0; first < data.size(); first += 100) {
+            QJsonArray items;
+            for (int i = first; i < std::min(first + 100, data.size()); ++i)
+                items.append(data.recordJson(i));
+            store.append(*parsePage(QJsonObject{{u"data"_s, QJsonObject{{u"mailDetail"_s, items}}}}));
+        }
+        Summary fast(zone), slow(zone);
+        fast.addStore(store, 0, store.size() / 2);
+        fast.addStore(store, store.size() / 2 + 1, store.size() - 1); // in two parts, like pages
+        for (qsizetype row = 0; row < store.size(); ++row)
+            slow.add(store.record(row));
+        QCOMPARE(fast.total(), slow.total());
+        QCOMPARE(fast.statusCounts(), slow.statusCounts());
+        for (auto d : {Summary::Dimension::Classification, Summary::Dimension::SmtpReply,
+                       Summary::Dimension::Domain, Summary::Dimension::Sender}) {
+            QVERIFY(!slow.top(d).isEmpty());
+            QCOMPARE(fast.top(d), slow.top(d));
+        }
+        const auto hours = [](const Summary &s) {
+            QList<std::pair<qint64, qint64>> list;
+            for (const Summary::Bucket &b : s.buckets(Summary::BucketSize::Hour))
+                list.append({b.startUtc, b.total()});
+            return list;
+        };
+        QCOMPARE(hours(fast), hours(slow));
     }
 };
 
