@@ -107,14 +107,8 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
             u"Only one of AccountName, ToAddress and TagName can be specified."_s);
     if (auto error = parseTimes(params, options.serviceUtcOffsetSeconds, query))
         return *error;
-    const QString length = value(params, u"Length"_s);
-    if (!length.isEmpty()) {
-        const auto parsed = smallNumber(length);
-        if (!parsed || *parsed < 1 || *parsed > 100)
-            return sandboxerrors::invalidParameter(
-                u"Specified parameter Length is not valid; it must be 1 to 100."_s);
-        request.length = *parsed;
-    }
+    if (auto error = sandboxparams::number(params, u"Length"_s, kMaxLength, false, request.length))
+        return *error;
     const QString status = value(params, u"Status"_s);
     if (!status.isEmpty()) {
         const auto parsed = smallNumber(status);

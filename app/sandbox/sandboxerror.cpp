@@ -113,4 +113,11 @@ SandboxError serviceUnavailable()
                 u"The request has failed due to a temporary failure of the server."_s);
 }
 
+// DeleteInvalidAddress's code and message, HTTP 400 as in the service's error table.
+SandboxError invalidAddressNotFound()
+{
+    return make(400, u"InvalidAddress.NotFound"_s,
+                u"The invalid address is not in the invalid address database."_s);
+}
+
 } // namespace sendtrail::sandboxerrors

@@ -33,6 +33,7 @@ SandboxError securityTokenMismatch();
 SandboxError throttledByUser(qint64 retryAfterMs);
 SandboxError throttled(qint64 retryAfterMs);
 SandboxError serviceUnavailable();
+SandboxError invalidAddressNotFound();
 
 } // namespace sandboxerrors
 } // namespace sendtrail

@@ -23,10 +23,8 @@ std::optional<int> smallNumber(const QString &text)
     return text.toInt();
 }
 
-namespace {
-
-std::optional<SandboxError> readNumber(const SandboxParams &params, const QString &name, int most,
-                                       bool required, int &slot)
+std::optional<SandboxError> number(const SandboxParams &params, const QString &name, int most, bool required,
+                                   int &slot)
 {
     const QString text = value(params, name);
     if (text.isEmpty())
@@ -39,15 +37,13 @@ std::optional<SandboxError> readNumber(const SandboxParams &params, const QStrin
     return std::nullopt;
 }
 
-} // namespace
-
 std::variant<Page, SandboxError> page(const SandboxParams &params, const QString &numberName,
                                       const QString &sizeName, bool required)
 {
     Page page;
-    if (auto error = readNumber(params, numberName, 9999, required, page.number))
+    if (auto error = number(params, numberName, 9999, required, page.number))
         return *error;
-    if (auto error = readNumber(params, sizeName, kMaxPageSize, required, page.size))
+    if (auto error = number(params, sizeName, kMaxPageSize, required, page.size))
         return *error;
     return page;
 }
@@ -96,6 +92,62 @@ std::variant<ListRequest, SandboxError> listRequest(const SandboxParams &params,
 QDateTime serviceMidnight(const QDate &day, int utcOffsetSeconds)
 {
     return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-utcOffsetSeconds);
+}
+
+namespace {
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
+    if (!shape.match(text).hasMatch() || !day.isValid())
+        return std::nullopt;
+    return day;
+}
+
+} // namespace
+
+QDateTime DayRange::start() const
+{
+    return serviceMidnight(first, utcOffsetSeconds);
+}
+
+QDateTime DayRange::end() const
+{
+    return serviceMidnight(last.addDays(1), utcOffsetSeconds);
+}
+
+// Codes from the statistics APIs' documented list (direct-mail-api.md §5), all HTTP 400.
+std::variant<DayRange, SandboxError> dayRange(const SandboxActionCall &call, int maxDays, int maxAgeDays)
+{
+    const QString startText = value(call.params, u"StartTime"_s);
+    const QString endText = value(call.params, u"EndTime"_s);
+    if (startText.isEmpty())
+        return sandboxerrors::missingParameter(u"StartTime"_s);
+    if (endText.isEmpty())
+        return sandboxerrors::missingParameter(u"EndTime"_s);
+    const auto first = parseDay(startText);
+    if (!first)
+        return sandboxerrors::badRequest(u"InvalidStartTime.Malformed"_s,
+                                         u"Specified parameter StartTime is not valid; use yyyy-MM-dd."_s);
+    const auto last = parseDay(endText);
+    if (!last)
+        return sandboxerrors::badRequest(u"InvalidDate.Malformed"_s,
+                                         u"Specified parameter EndTime is not valid; use yyyy-MM-dd."_s);
+    if (*last < *first)
+        return sandboxerrors::badRequest(u"InvalidBetweenTime.Malformed"_s,
+                                         u"Specified StartTime is later than EndTime."_s);
+    if (first->daysTo(*last) >= maxDays)
+        return sandboxerrors::badRequest(
+            u"InvalidBetweenTime.Malformed"_s,
+            u"The time span between StartTime and EndTime cannot exceed %1 days."_s.arg(maxDays));
+    const int offset = call.options.serviceUtcOffsetSeconds;
+    const QDate today = call.now.addSecs(offset).date();
+    if (*first < today.addDays(-maxAgeDays))
+        return sandboxerrors::badRequest(
+            u"InvalidStartTime.Malformed"_s,
+            u"Specified StartTime cannot be earlier than %1 days ago."_s.arg(maxAgeDays));
+    return DayRange{*first, *last, offset};
 }
 
 bool matchesKeyword(const QString &text, const QString &keyword)

@@ -25,6 +25,10 @@ struct Page
 };
 inline constexpr int kMaxPageSize = 100;
 
+// A decimal parameter from 1 to most, written to slot; absent, slot keeps its default unless
+// required (then MissingParameter). Anything else is InvalidParameter.
+std::optional<SandboxError> number(const SandboxParams &params, const QString &name, int most, bool required,
+                                   int &slot);
 // required: a missing parameter is MissingParameter; otherwise it takes the default.
 std::variant<Page, SandboxError> page(const SandboxParams &params, const QString &numberName,
                                       const QString &sizeName, bool required);
@@ -33,6 +37,18 @@ std::variant<bool, SandboxError> flag(const SandboxParams &params, const QString
 
 // The instant a day of the service zone (utcOffsetSeconds east of UTC) begins.
 QDateTime serviceMidnight(const QDate &day, int utcOffsetSeconds);
+
+// StartTime and EndTime as "yyyy-MM-dd" days of the service zone, both included: at most maxDays
+// days, StartTime no earlier than maxAgeDays before the server's today (its clock, service zone).
+struct DayRange
+{
+    QDate first;
+    QDate last;
+    int utcOffsetSeconds = 0;
+    QDateTime start() const; // the instants the days cover: [start(), end())
+    QDateTime end() const;
+};
+std::variant<DayRange, SandboxError> dayRange(const SandboxActionCall &call, int maxDays, int maxAgeDays);
 
 // The service's keyword search: a case-insensitive substring; an empty keyword matches all.
 bool matchesKeyword(const QString &text, const QString &keyword);

@@ -10,9 +10,9 @@
 namespace sendtrail {
 
 // A local Direct Mail look-alike on 127.0.0.1 answering SenderStatisticsDetailByParam, the daily
-// totals (SenderStatisticsByTagNameAndBatchID) and the tag, sender, IP pool and config set lists
-// (SandboxActions), with V3 and V1 signatures verified by its own code. Demo mode and
-// integration tests run on it.
+// totals (SenderStatisticsByTagNameAndBatchID), the tag, sender, IP pool and config set lists and
+// the invalid-address list with its deletion (SandboxActions), with V3 and V1 signatures verified
+// by its own code. Deletions last as long as the server. Demo mode and integration tests run on it.
 class SandboxServer final : public QObject
 {
     Q_OBJECT

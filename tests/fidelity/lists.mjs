@@ -1,14 +1,19 @@
-// Calls the list APIs and the daily totals through the official Alibaba Cloud client
-// (@alicloud/dm20151123 on @alicloud/openapi-core), follows every page, and prints what the
-// client parsed, serialized with the models' own names() (nested models too), so the keys are
-// the SDK's. tst_officialclient_lists runs it against the sandbox.
+// Calls the list APIs, the daily totals and the invalid-address list (and its deletion) through
+// the official Alibaba Cloud client (@alicloud/dm20151123 on @alicloud/openapi-core), follows
+// every page, and prints what the client parsed, serialized with the models' own names() (nested
+// models too), so the keys are the SDK's. tst_officialclient_lists and tst_officialclient_invalid
+// run it against the sandbox.
 //
 // Environment: as client.mjs (SENDTRAIL_ENDPOINT, ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET).
-// Arguments:   --mode v3|v1 --api tags|senders|pools|configsets|stats [--page-size N]
-//              [--keyword K] [--sendtype batch|trigger] [--pool-id ID] [--all]
+// Arguments:   --mode v3|v1 --api tags|senders|pools|configsets|stats|invalid|delete-invalid
+//              [--page-size N] [--keyword K] [--sendtype batch|trigger] [--pool-id ID] [--all]
 //              stats: --start yyyy-MM-dd --end yyyy-MM-dd [--account A] [--tag T] [--pool P]
 //                     [--ip IP] [--domain D] [--esp E]
-// Output:      one JSON object per item (tag, sender, pool, config set, stat) on stdout; on stderr
+//              invalid (QueryInvalidAddress; --page-size is Length, pages follow NextStart):
+//                     --start yyyy-MM-dd --end yyyy-MM-dd [--keyword K]
+//              delete-invalid (DeleteInvalidAddress): --to ADDRESS
+// Output:      one JSON object per item (tag, sender, pool, config set, stat, invalid address; none
+//              for delete-invalid) on stdout; on stderr
 //              "page " + the body without its items, once a page, then "pages=N". Exit 1 on any
 //              error, with the client's error code and message on stderr.
 import { parseArgs } from 'node:util';
@@ -32,13 +37,15 @@ const { values: args } = parseArgs({
     ip: { type: 'string' },
     domain: { type: 'string' },
     esp: { type: 'string' },
+    to: { type: 'string' },
   },
 });
 
 const pageSize = Number(args['page-size']);
 
 // Per API: the client method, request and body models, where the items are, how to ask for a
-// page and whether another follows (numbered pages stop at TotalCount, indexed ones at HasMore).
+// page (from the page number and the previous reply) and whether another follows (numbered pages
+// stop at TotalCount, indexed ones at HasMore, the invalid addresses at an empty NextStart).
 const apis = {
   tags: {
     method: 'queryTagByParam', Request: dm.QueryTagByParamRequest, Body: dm.QueryTagByParamResponseBody,
@@ -71,6 +78,19 @@ const apis = {
     }),
     items: (body) => body.data?.stat, more: () => false,
   },
+  invalid: {
+    method: 'queryInvalidAddress', Request: dm.QueryInvalidAddressRequest, Body: dm.QueryInvalidAddressResponseBody,
+    request: (page, previous) => ({
+      startTime: args.start, endTime: args.end, keyWord: args.keyword, length: pageSize,
+      nextStart: previous?.NextStart ?? undefined,
+    }),
+    items: (body) => body.data?.mailDetail, more: (body) => Boolean(body.NextStart),
+  },
+  'delete-invalid': {
+    method: 'deleteInvalidAddress', Request: dm.DeleteInvalidAddressRequest,
+    Body: dm.DeleteInvalidAddressResponseBody,
+    request: () => ({ toAddress: args.to }), items: () => [], more: () => false,
+  },
 };
 
 // A parsed model as a plain object keyed by its names(); types() says which fields nest.
@@ -99,9 +119,11 @@ async function main() {
   }
   const client = makeClient(args.mode);
   let pages = 0;
+  let previous;
   for (let page = 1; page <= 1000; page += 1) {
-    const response = await client[api.method](new api.Request(api.request(page)));
+    const response = await client[api.method](new api.Request(api.request(page, previous)));
     const body = serialize(response.body, api.Body);
+    previous = body;
     for (const item of api.items(body) ?? []) {
       process.stdout.write(`${JSON.stringify(item)}\n`);
     }

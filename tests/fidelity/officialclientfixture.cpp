@@ -28,6 +28,16 @@ QByteArray fileDigest(const QString &path)
 
 } // namespace
 
+QList<QJsonObject> pagesOf(const NodeRun &run)
+{
+    QList<QJsonObject> pages;
+    for (const QString &line : run.stderrText.split(u'\n')) {
+        if (line.startsWith(u"page "_s))
+            pages.append(QJsonDocument::fromJson(line.mid(5).toUtf8()).object());
+    }
+    return pages;
+}
+
 bool OfficialClientFixture::copyFixture(const QString &name) const
 {
     const QString from = QStringLiteral(SENDTRAIL_SOURCE_DIR) + u"/tests/fidelity/"_s + name;
@@ -93,6 +103,20 @@ NodeRun OfficialClientFixture::run(SandboxServer &server, const QString &script,
             run.records.append(QJsonDocument::fromJson(line).object());
     }
     return run;
+}
+
+void OfficialClientFixture::checkRefused(SandboxServer &server, const QString &script,
+                                         const QStringList &args, const QByteArray &secret, int throttleEvery,
+                                         const QString &expected) const
+{
+    SandboxOptions options = server.options();
+    options.throttleEvery = throttleEvery;
+    server.setOptions(options);
+    const int callsBefore = server.callCount();
+    const NodeRun refused = run(server, script, args, secret);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.stderrText.contains(expected), qPrintable(refused.stderrText));
+    QCOMPARE(server.callCount(), callsBefore + 1);
 }
 
 } // namespace sendtrail::test

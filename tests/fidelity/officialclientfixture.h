@@ -21,6 +21,9 @@ struct NodeRun
     QString stderrText;
 };
 
+// lists.mjs writes "page <body without its items>" to stderr once a page: those bodies, in order.
+QList<QJsonObject> pagesOf(const NodeRun &run);
+
 class OfficialClientFixture final
 {
 public:
@@ -28,6 +31,10 @@ public:
     prepare(const QStringList &scripts); // copies package.json, the lock file, client.mjs and the scripts
     NodeRun run(SandboxServer &server, const QString &script, const QStringList &args,
                 const QByteArray &secret) const;
+    // One run, every throttleEvery-th call throttled (0: none), that must fail on its first call
+    // with `expected` ("code=… status=…") on stderr: the SDK does not retry by default.
+    void checkRefused(SandboxServer &server, const QString &script, const QStringList &args,
+                      const QByteArray &secret, int throttleEvery, const QString &expected) const;
 
 private:
     bool copyFixture(const QString &name) const;

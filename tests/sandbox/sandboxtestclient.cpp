@@ -1,5 +1,7 @@
 #include "sandboxtestclient.h"
 
+#include "sandbox/sandboxoptions.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +144,25 @@ TestResponse collect(QNetworkReply *reply)
     return response;
 }
 
+TestRequest demoRequest(const QString &action, const QList<QPair<QString, QString>> &params, Scheme scheme,
+                        const QByteArray &secret)
+{
+    const SandboxAccessKey demo = sandboxDemoAccessKey();
+    TestRequest request;
+    request.scheme = scheme;
+    request.action = action;
+    request.params = params;
+    request.keyId = demo.id;
+    request.secret = secret.isEmpty() ? demo.secret : secret;
+    return request;
+}
+
+TestResponse sendToLoopback(QNetworkAccessManager &manager, quint16 port, const TestRequest &request)
+{
+    const QString host = u"127.0.0.1:%1"_s.arg(port);
+    return send(manager, QUrl(u"http://"_s + host + u'/'), buildRequest(request, host));
+}
+
 TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request,
                   int timeoutMs)
 {
@@ -192,6 +213,16 @@ void checkError(const TestResponse &response, int status, const QString &code, i
     QCOMPARE(response.json.value(u"HostId"_s).toString(), u"dm.aliyuncs.com"_s);
     QVERIFY(!response.json.value(u"Message"_s).toString().isEmpty());
     checkEnvelope(response, serverClockOffsetSeconds);
+}
+
+void checkVerdict(const TestResponse &response, const QString &code)
+{
+    if (code.isEmpty()) {
+        QCOMPARE(response.status, 200);
+        checkEnvelope(response);
+    } else {
+        checkError(response, 400, code);
+    }
 }
 
 } // namespace sendtrail::test

@@ -64,6 +64,12 @@ TestResponse send(QNetworkAccessManager &manager, const QUrl &endpoint, const Bu
 QNetworkReply *sendAsync(QNetworkAccessManager &manager, const QUrl &endpoint, const BuiltRequest &request);
 TestResponse collect(QNetworkReply *reply);
 
+// The sandbox's demo key signing one action (secret: sign with another, to be refused), and
+// sending it to a sandbox on 127.0.0.1:port, signed for that host.
+TestRequest demoRequest(const QString &action, const QList<QPair<QString, QString>> &params,
+                        Scheme scheme = Scheme::V3, const QByteArray &secret = {});
+TestResponse sendToLoopback(QNetworkAccessManager &manager, quint16 port, const TestRequest &request);
+
 // Shared assertions (QCOMPARE inside: call them directly from a test function).
 QString serviceTime(const QDateTime &instant, int offsetSeconds = 8 * 3600); // "yyyy-MM-dd HH:mm"
 QList<QJsonObject> recordsOf(const TestResponse &response);
@@ -72,5 +78,8 @@ void checkEnvelope(const TestResponse &response, int serverClockOffsetSeconds = 
 // The gateway's error body: exactly RequestId, HostId, Code, Message, Recommend.
 void checkError(const TestResponse &response, int status, const QString &code,
                 int serverClockOffsetSeconds = 0);
+// A parameter check's verdict: an empty code means accepted (200 with the envelope), any other
+// the HTTP 400 error with that code.
+void checkVerdict(const TestResponse &response, const QString &code);
 
 } // namespace sendtrail::test
