@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "exportcommand.h"
+#include "invalidcommand.h"
 #include "listcommand.h"
 #include "lists/listquery.h"
 #include "profilescommand.h"
@@ -30,6 +31,8 @@ QString usage()
         "  stats      The service's own daily totals (any range of the last 30 days).\n"
         "  tags, senders, ip-pools, config-sets\n"
         "             List the account's tags, sender addresses, dedicated IP pools or config sets.\n"
+        "  invalid-addresses list|remove\n"
+        "             The account's invalid-address list: see it, and remove addresses from it.\n"
         "  profiles   List, add or remove credential profiles (secrets live in the system keychain).\n"
         "  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.\n"
         "\n"
@@ -54,6 +57,8 @@ int runCli(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == "summary"_L1)
         return runSummaryCommand(rest);
+    if (command == "invalid-addresses"_L1)
+        return runInvalidAddressesCommand(rest);
     if (command == "stats"_L1)
         return runStatsCommand(rest);
     if (listKindFromCommand(command))
