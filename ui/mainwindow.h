@@ -23,6 +23,8 @@ class RecordDetailPanel;
 class RecordTableModel;
 class ResultsView;
 class DemoBackend;
+class SummaryController;
+class SummaryPanel;
 class SecretStore;
 struct ApiError;
 struct Profile;
@@ -53,6 +55,8 @@ public:
     AppSession *session() const { return m_session; }
     DemoBackend *demoBackend() const { return m_options.demoBackend.get(); }
     ExportController *exporter() const { return m_export; }
+    SummaryController *summary() const { return m_summary; }
+    SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     DisplayZone displayZone() const { return m_zone; }
 
     void runQuery();
@@ -70,6 +74,8 @@ private:
     void createStatusBar();
     QWidget *createCentral();
     void createDetailDock();
+    void createSummaryDock();
+    void orientSummary(Qt::DockWidgetArea area);
     void connectModel();
     void restoreSettings();
     void saveSettings();
@@ -89,6 +95,9 @@ private:
     ResultsView *m_results = nullptr;
     RecordDetailPanel *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    SummaryController *m_summary = nullptr;
+    SummaryPanel *m_summaryPanel = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_rowsLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
