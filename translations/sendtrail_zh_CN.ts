@@ -1088,6 +1088,32 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::FilterChip</name>
+    <message>
+        <source>Show every loaded row again (Esc)</source>
+        <translation>重新显示所有已加载的行（Esc）</translation>
+    </message>
+    <message>
+        <source>Clear the summary filter</source>
+        <translation>清除汇总筛选</translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::InvalidAddressFetcher</name>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>The invalid-address list is not a list: %1</source>
+        <translation>无效地址列表不是列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::LanguageSettings</name>
     <message>
         <source>&amp;Language</source>
@@ -1114,7 +1140,7 @@
     </message>
     <message>
         <source>The service&apos;s %1 answer is not a list: %2</source>
-        <translation>服务对 %1 的应答不是列表：%2</translation>
+        <translation>服务返回的 %1 不是列表：%2</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1331,14 @@
     <message>
         <source>Sendtrail — Demo</source>
         <translation>Sendtrail — 演示</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>汇总(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2183,155 @@ access the keychain.
     </message>
     <message>
         <source>The service&apos;s daily totals are not a list: %1</source>
-        <translation>服务返回的每日统计不是列表：%1</translation>
+        <translation>服务返回的每日总数不是列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryChart</name>
+    <message>
+        <source>Over time</source>
+        <translation>随时间分布</translation>
+    </message>
+    <message>
+        <source>Chart bar size</source>
+        <translation>图表柱的时间粒度</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Rows over time, stacked by status</source>
+        <translation>随时间分布的行数，按状态堆叠</translation>
+    </message>
+    <message>
+        <source>No rows yet</source>
+        <translation>暂无数据行</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; the highest bar has %3 rows</source>
+        <translation>从 %1 到 %2；最高的柱有 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <source>Click to show only these rows</source>
+        <translation>点击后只显示这些行</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryCoverageBar</name>
+    <message>
+        <source>Comp&amp;lete</source>
+        <translation>完整统计(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fetch the rest of the query and count every row; the table stays as it is</source>
+        <translation>获取查询的其余部分并统计每一行；表格保持不变</translation>
+    </message>
+    <message>
+        <source>Could not count the whole query: %1</source>
+        <translation>无法统计整个查询：%1</translation>
+    </message>
+    <message>
+        <source>Counting the whole query</source>
+        <translation>正在统计整个查询</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel counting the whole query</source>
+        <translation>取消统计整个查询</translation>
+    </message>
+    <message>
+        <source>Run a query to see how its mail did.</source>
+        <translation>运行一个查询，查看其邮件的投递情况。</translation>
+    </message>
+    <message>
+        <source>Over 1 loaded row — more available</source>
+        <translation>基于已加载的 1 行 — 还有更多</translation>
+    </message>
+    <message>
+        <source>Over %1 loaded rows — more available</source>
+        <translation>基于已加载的 %1 行 — 还有更多</translation>
+    </message>
+    <message>
+        <source>Over 1 row — whole query</source>
+        <translation>基于 1 行 — 整个查询</translation>
+    </message>
+    <message>
+        <source>Over %1 rows — whole query</source>
+        <translation>基于 %1 行 — 整个查询</translation>
+    </message>
+    <message>
+        <source>%1 rows fetched</source>
+        <translation>已获取 %1 行</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryEntryModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3). Click to show only these rows in the table.</source>
+        <translation>%1：%2 行（%3）。点击后表格只显示这些行。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryExport</name>
+    <message>
+        <source>Export the Summary as CSV</source>
+        <translation>将汇总导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sendtrail: rows over time</source>
+        <translation>Sendtrail：随时间分布的行数</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2346,7 @@ access the keychain.
     </message>
     <message>
         <source>Classification: %1</source>
-        <translation>分类：%1</translation>
+        <translation>错误分类：%1</translation>
     </message>
     <message>
         <source>SMTP reply: %1</source>
@@ -2204,6 +2386,96 @@ access the keychain.
     <message>
         <source>Per day</source>
         <translation>按天</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryLists</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation>各状态的行数</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>错误分类</translation>
+    </message>
+    <message>
+        <source>Top error classifications</source>
+        <translation>主要错误分类</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP reply</source>
+        <translation>SMTP 回复</translation>
+    </message>
+    <message>
+        <source>Top SMTP replies by code</source>
+        <translation>按回复码分组的主要 SMTP 回复</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Recipient domain</source>
+        <translation>收件人域名</translation>
+    </message>
+    <message>
+        <source>Top recipient domains</source>
+        <translation>主要收件人域名</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>发信地址</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发信地址</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rows per hour or day</source>
+        <translation>每小时或每天的行数</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::SummaryPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the summary or the chart</source>
+        <translation>导出汇总或图表</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;CSV…</source>
+        <translation>汇总导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation>图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No rows to count yet</source>
+        <translation>暂无可统计的行</translation>
+    </message>
+    <message>
+        <source>Delivery rate %1%2 of %3 rows</source>
+        <translation>投递成功率 %1%2，共 %3 行</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2711,82 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
         <translation>运行 &apos;sendtrail-cli %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 items</source>
+        <translation>第 %1 页：%2 项</translation>
+    </message>
+    <message>
+        <source>%1 items in %2 calls.</source>
+        <translation>共 %1 项，调用 %2 次。</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>列出失败：%1</translation>
+    </message>
+    <message>
+        <source>The service keeps daily totals for %1 days: starting at %2 instead of %3.</source>
+        <translation>服务只保留 %1 天的每日总数：从 %2 开始，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 days in %2 calls.</source>
+        <translation>共 %1 天，调用 %2 次。</translation>
+    </message>
+    <message>
+        <source>Daily totals failed: %1</source>
+        <translation>获取每日总数失败：%1</translation>
+    </message>
+    <message>
+        <source>List every item of the account&apos;s %1 (%2), all pages followed.</source>
+        <translation>列出账号的全部 %1（%2），并自动获取所有页。</translation>
+    </message>
+    <message>
+        <source>Only items whose name contains K (the service ignores case).</source>
+        <translation>只列出名称包含 K 的项（服务不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Output: jsonl (the service&apos;s objects, as returned) or text (default).</source>
+        <translation>输出：jsonl（服务返回的原始对象）或 text（默认）。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or text.</source>
+        <translation>--format 必须是 jsonl 或 text。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own daily totals (SenderStatisticsByTagNameAndBatchID) for whole days in the service&apos;s zone. The service keeps them for 30 days and answers at most 7 days a call: longer ranges are split, older days are left out with a note.</source>
+        <translation>服务自身的每日总数（SenderStatisticsByTagNameAndBatchID），按服务时区的整天计算。服务保留 30 天，每次调用最多返回 7 天：更长的范围会被拆分，更早的日期会被略去并给出提示。</translation>
+    </message>
+    <message>
+        <source>First day, yyyy-MM-dd (required).</source>
+        <translation>第一天，yyyy-MM-dd（必填）。</translation>
+    </message>
+    <message>
+        <source>Last day, yyyy-MM-dd (required).</source>
+        <translation>最后一天，yyyy-MM-dd（必填）。</translation>
+    </message>
+    <message>
+        <source>Output: jsonl (the service&apos;s stat objects, as returned) or csv (default).</source>
+        <translation>输出：jsonl（服务返回的原始统计对象）或 csv（默认）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day: yyyy-MM-dd.</source>
+        <translation>--%1 必须是一个日期：yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>--end must not be before --start.</source>
+        <translation>--end 不能早于 --start。</translation>
+    </message>
+    <message>
+        <source>Use --tag or --account-name, not both.</source>
+        <translation>请使用 --tag 或 --account-name，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or csv.</source>
+        <translation>--format 必须是 jsonl 或 csv。</translation>
+    </message>
+    <message>
         <source>Usage: sendtrail-cli &lt;command&gt; [options]
 
 Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
@@ -2449,6 +2797,8 @@ Commands:
   stats      The service&apos;s own daily totals (any range of the last 30 days).
   tags, senders, ip-pools, config-sets
              List the account&apos;s tags, sender addresses, dedicated IP pools or config sets.
+  invalid-addresses list|remove
+             The account&apos;s invalid-address list: see it, and remove addresses from it.
   profiles   List, add or remove credential profiles (secrets live in the system keychain).
   sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
 
@@ -2467,6 +2817,8 @@ Options:
   stats      服务自己的每日统计（最近 30 天内的任意范围）。
   tags, senders, ip-pools, config-sets
              列出账号的标签、发信地址、独立 IP 池或配置集。
+  invalid-addresses list|remove
+             账号的无效地址列表：查看，并从中删除地址。
   profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
   sandbox    运行演示和测试所用的本地邮件推送模拟服务。
 
@@ -2477,88 +2829,80 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>%1 of %2 addresses</source>
+        <translation>%2 个地址中的 %1 个</translation>
     </message>
     <message>
-        <source>Page %1: %2 items</source>
-        <translation>第 %1 页：%2 项</translation>
+        <source>%1: removed</source>
+        <translation>%1：已删除</translation>
     </message>
     <message>
-        <source>%1 items in %2 calls.</source>
-        <translation>共 %1 项，调用 %2 次。</translation>
+        <source>%1: not on the list</source>
+        <translation>%1：不在列表中</translation>
     </message>
     <message>
-        <source>Listing failed: %1</source>
-        <translation>列出失败：%1</translation>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <source>The service keeps daily totals for %1 days: starting at %2 instead of %3.</source>
-        <translation>服务只保留 %1 天的每日统计：从 %2 开始，而不是 %3。</translation>
+        <source>%1 of %2 addresses could not be removed.</source>
+        <translation>%2 个地址中有 %1 个无法删除。</translation>
     </message>
     <message>
-        <source>%1 days in %2 calls.</source>
-        <translation>共 %1 天，调用 %2 次。</translation>
+        <source>List the account&apos;s invalid-address list (QueryInvalidAddress): addresses Direct Mail no longer sends to, each dated by the failure that put it there. Whole days of the service&apos;s zone, at most 30, no more than 30 days back.</source>
+        <translation>列出账号的无效地址列表（QueryInvalidAddress）：邮件推送不再向其发信的地址，日期为使其进入列表的那次失败。按服务时区的整天计，最多 30 天，最早 30 天前。</translation>
     </message>
     <message>
-        <source>Daily totals failed: %1</source>
-        <translation>获取每日统计失败：%1</translation>
+        <source>Only addresses containing K.</source>
+        <translation>只列出包含 K 的地址。</translation>
     </message>
     <message>
-        <source>List every item of the account&apos;s %1 (%2), all pages followed.</source>
-        <translation>列出账号的全部 %1（%2），自动翻完所有页。</translation>
+        <source>Output: jsonl (the service&apos;s objects, as returned) or csv (default).</source>
+        <translation>输出：jsonl（服务原样返回的对象）或 csv（默认）。</translation>
     </message>
     <message>
-        <source>Only items whose name contains K (the service ignores case).</source>
-        <translation>只列出名称包含 K 的项（服务不区分大小写）。</translation>
+        <source>The service takes at most %1 days at a time.</source>
+        <translation>服务每次最多接受 %1 天。</translation>
     </message>
     <message>
-        <source>Output: jsonl (the service&apos;s objects, as returned) or text (default).</source>
-        <translation>输出：jsonl（服务原样返回的对象）或 text（默认）。</translation>
+        <source>sendtrail-cli: not a terminal: add --yes to remove without asking.</source>
+        <translation>sendtrail-cli：不是终端：加上 --yes 可不经询问直接删除。</translation>
+    </message>
+    <message>
+        <source>Remove %1 address(es) from the invalid-address list? Direct Mail will try the next mail to each again; a real bounce puts it back. [y/N] </source>
+        <translation>从无效地址列表中删除 %1 个地址？邮件推送会再次尝试向它们发送下一封邮件；真正的退信会使其重新进入列表。[y/N] </translation>
+    </message>
+    <message>
+        <source>Remove addresses from the invalid-address list (DeleteInvalidAddress), so the next mail to them is attempted. Prints one line per address; exits non-zero if any could not be removed.</source>
+        <translation>从无效地址列表中删除地址（DeleteInvalidAddress），使发往它们的下一封邮件会被尝试发送。每个地址输出一行；若有地址无法删除，则以非零状态退出。</translation>
+    </message>
+    <message>
+        <source>Addresses to remove.</source>
+        <translation>要删除的地址。</translation>
+    </message>
+    <message>
+        <source>Do not ask (needed when standard input is not a terminal).</source>
+        <translation>不询问（标准输入不是终端时必须使用）。</translation>
+    </message>
+    <message>
+        <source>Name at least one address to remove.</source>
+        <translation>请至少指定一个要删除的地址。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli invalid-addresses list|remove [options]
+Run &apos;sendtrail-cli invalid-addresses &lt;command&gt; --help&apos; for the options.
+</source>
+        <translation>用法：sendtrail-cli invalid-addresses list|remove [选项]
+运行 &apos;sendtrail-cli invalid-addresses &lt;命令&gt; --help&apos; 查看选项。
+</translation>
     </message>
     <message>
         <source>Items per request, 1-100 (default 50).</source>
         <translation>每次请求的项数，1-100（默认 50）。</translation>
     </message>
     <message>
-        <source>--format must be jsonl or text.</source>
-        <translation>--format 必须是 jsonl 或 text。</translation>
-    </message>
-    <message>
         <source>--page-size must be between 1 and 100.</source>
         <translation>--page-size 必须在 1 到 100 之间。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s own daily totals (SenderStatisticsByTagNameAndBatchID) for whole days in the service&apos;s zone. The service keeps them for 30 days and answers at most 7 days a call: longer ranges are split, older days are left out with a note.</source>
-        <translation>服务自己的每日统计（SenderStatisticsByTagNameAndBatchID），按服务时区的整天计算。服务只保留 30 天，每次调用最多 7 天：更长的范围会自动拆分，更早的日期会被略去并给出提示。</translation>
-    </message>
-    <message>
-        <source>First day, yyyy-MM-dd (required).</source>
-        <translation>第一天，yyyy-MM-dd（必填）。</translation>
-    </message>
-    <message>
-        <source>Last day, yyyy-MM-dd (required).</source>
-        <translation>最后一天，yyyy-MM-dd（必填）。</translation>
-    </message>
-    <message>
-        <source>Output: jsonl (the service&apos;s stat objects, as returned) or csv (default).</source>
-        <translation>输出：jsonl（服务原样返回的 stat 对象）或 csv（默认）。</translation>
-    </message>
-    <message>
-        <source>--%1 must be a day: yyyy-MM-dd.</source>
-        <translation>--%1 必须是日期：yyyy-MM-dd。</translation>
-    </message>
-    <message>
-        <source>--end must not be before --start.</source>
-        <translation>--end 不能早于 --start。</translation>
-    </message>
-    <message>
-        <source>Use --tag or --account-name, not both.</source>
-        <translation>请使用 --tag 或 --account-name，不要同时使用。</translation>
-    </message>
-    <message>
-        <source>--format must be jsonl or csv.</source>
-        <translation>--format 必须是 jsonl 或 csv。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
 #include "resultsview.h"
+#include "summarycontroller.h"
+#include "summarypanel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowTitle(tr("Sendtrail"));
     setCentralWidget(createCentral());
     createDetailDock();
+    createSummaryDock();
     createMenus();
     createStatusBar();
     m_results->setModel(m_model);
@@ -75,6 +78,8 @@ MainWindow::~MainWindow()
     // Children die in creation order, the session (and its client) first: stop everything that
     // would report an abandoned request back into this half-destroyed window.
     delete m_export;
+    delete m_summaryDock; // the panel, then the controller and any QueryRun of its Complete
+    delete m_summary;
     m_model->disconnect(this);
     m_session->disconnect(this);
     m_model->stop();
@@ -129,6 +134,31 @@ void MainWindow::createDetailDock()
     m_detailDock->hide();
 }
 
+void MainWindow::createSummaryDock()
+{
+    m_summary = new SummaryController(m_model, m_session, this);
+    m_summaryDock = new QDockWidget(tr("Summary"), this);
+    m_summaryDock->setObjectName(u"summaryDockWidget"_s);
+    m_summaryPanel = new SummaryPanel(m_summary, m_summaryDock);
+    m_summaryPanel->setObjectName(u"summaryPanel"_s);
+    m_summaryDock->setWidget(m_summaryPanel);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the details keep their full height
+    addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);    // the chart over time wants the width
+    connect(m_summaryDock, &QDockWidget::dockLocationChanged, this, &MainWindow::orientSummary);
+    connect(m_summaryPanel, &SummaryPanel::refineRequested, m_results,
+            [this](const SummaryFilter &filter) { m_results->setSummaryFilter(filter); });
+    connect(m_summaryPanel, &SummaryPanel::refineCleared, m_results,
+            [this] { m_results->setSummaryFilter(std::nullopt); });
+    connect(m_results, &ResultsView::summaryFilterChanged, m_summaryPanel,
+            [this] { m_summaryPanel->setActiveFilter(m_results->summaryFilter()); });
+}
+
+void MainWindow::orientSummary(Qt::DockWidgetArea area)
+{
+    const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+    m_summaryPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -167,6 +197,15 @@ void MainWindow::createMenus()
         m_zoneActions->addAction(a);
         connect(a, &QAction::triggered, this, [this, zone] { setDisplayZone(zone); });
     }
+    QAction *summary = m_summaryDock->toggleViewAction();
+    summary->setObjectName(u"summaryAction"_s);
+    summary->setText(tr("&Summary"));
+    summary->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    connect(summary, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_summaryPanel->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(summary);
     view->addAction(m_detailDock->toggleViewAction());
     view->addAction(tr("Reset &Columns"), m_results, &ResultsView::resetColumns);
     view->addSeparator();
@@ -221,7 +260,10 @@ void MainWindow::connectModel()
                                        "clear the filter, then run again."));
         updateStatus();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_results->setSummaryFilter(std::nullopt); // a summary entry of the previous result
+        updateStatus();
+    });
 }
 
 void MainWindow::runQuery()
@@ -356,7 +398,10 @@ void MainWindow::updateDetail(int sourceRow)
 void MainWindow::setDisplayZone(DisplayZone zone)
 {
     m_zone = zone;
-    m_model->setDisplayTimeZone(DisplayZones::timeZone(zone, m_serviceOffset));
+    const QTimeZone timeZone = DisplayZones::timeZone(zone, m_serviceOffset);
+    m_model->setDisplayTimeZone(timeZone);
+    m_summary->setTimeZone(timeZone);
+    m_results->setDisplayTimeZone(timeZone);
     m_results->viewProxy()->setTimeZoneLabel(DisplayZones::label(zone, m_serviceOffset));
     m_results->fitTimeColumn();
     m_form->setDisplayZone(zone);
@@ -481,6 +526,7 @@ void MainWindow::restoreSettings()
     resize(1280, 800);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    orientSummary(dockWidgetArea(m_summaryDock));
     m_results->restoreHeaderState(settings.value(u"results/header"_s).toByteArray());
     m_lastProfile = settings.value(u"session/lastProfile"_s).toString();
     if (const auto remembered = QuerySettings::load(settings)) {

@@ -24,6 +24,8 @@ class RecordDetailPanel;
 class RecordTableModel;
 class ResultsView;
 class DemoBackend;
+class SummaryController;
+class SummaryPanel;
 class SecretStore;
 struct ApiError;
 struct Profile;
@@ -55,6 +57,8 @@ public:
     DemoBackend *demoBackend() const { return m_options.demoBackend.get(); }
     ExportController *exporter() const { return m_export; }
     Catalog *catalog() const { return m_catalog; }
+    SummaryController *summary() const { return m_summary; }
+    SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     DisplayZone displayZone() const { return m_zone; }
 
     void runQuery();
@@ -72,6 +76,8 @@ private:
     void createStatusBar();
     QWidget *createCentral();
     void createDetailDock();
+    void createSummaryDock();
+    void orientSummary(Qt::DockWidgetArea area);
     void connectModel();
     void restoreSettings();
     void saveSettings();
@@ -91,6 +97,9 @@ private:
     ResultsView *m_results = nullptr;
     RecordDetailPanel *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
+    SummaryController *m_summary = nullptr;
+    SummaryPanel *m_summaryPanel = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_rowsLabel = nullptr;
     QLabel *m_stateLabel = nullptr;

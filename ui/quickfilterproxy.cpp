@@ -27,9 +27,17 @@ void QuickFilterProxy::setStatus(std::optional<DeliveryStatus> status)
     invalidateFilter();
 }
 
+void QuickFilterProxy::setSummaryFilter(const std::optional<SummaryFilter> &filter)
+{
+    if (filter == m_summary)
+        return;
+    m_summary = filter;
+    invalidateFilter();
+}
+
 bool QuickFilterProxy::isFiltering() const
 {
-    return !m_text.isEmpty() || m_status.has_value();
+    return !m_text.isEmpty() || m_status.has_value() || m_summary.has_value();
 }
 
 bool QuickFilterProxy::canFetchMore(const QModelIndex &parent) const
@@ -46,6 +54,11 @@ void QuickFilterProxy::fetchMore(const QModelIndex &parent)
 bool QuickFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
+    if (m_summary) {
+        const QModelIndex row = model->index(sourceRow, 0, sourceParent);
+        if (!m_summary->matches(model->data(row, RecordTableModel::RecordRole).value<MailRecord>()))
+            return false;
+    }
     if (m_status) {
         const QModelIndex statusIndex = model->index(sourceRow, int(Column::Status), sourceParent);
         if (DeliveryStatus(model->data(statusIndex, RecordTableModel::SortRole).toInt()) != *m_status)

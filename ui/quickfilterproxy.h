@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insight/summaryfilter.h"
 #include "records/mailrecord.h"
 
 #include <QSortFilterProxyModel>
@@ -7,7 +8,8 @@
 
 namespace sendtrail {
 
-// Narrows the rows already loaded: text in any column plus an optional status. It never asks
+// Narrows the rows already loaded: text in any column, an optional status and an optional summary
+// entry (the rows a count in the Summary panel was made of), all combined. It never asks
 // for more pages while a filter is set, or a filter matching nothing would page through the
 // whole query (the view keeps fetching while the viewport is not full).
 class QuickFilterProxy final : public QSortFilterProxyModel
@@ -20,6 +22,8 @@ public:
 
     void setText(const QString &text);
     void setStatus(std::optional<DeliveryStatus> status);
+    void setSummaryFilter(const std::optional<SummaryFilter> &filter);
+    const std::optional<SummaryFilter> &summaryFilter() const { return m_summary; }
     bool isFiltering() const;
 
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -31,6 +35,7 @@ protected:
 private:
     QString m_text;
     std::optional<DeliveryStatus> m_status;
+    std::optional<SummaryFilter> m_summary;
 };
 
 } // namespace sendtrail

@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "filterchip.h"
 #include "present/rowformatter.h"
 #include "quickfilterproxy.h"
 #include "records/recordcolumns.h"
@@ -105,8 +106,12 @@ QWidget *ResultsView::createFilterBar()
     m_filterNote->setObjectName(u"quickFilterNoteLabel"_s);
     m_filterNote->setEnabled(false); // greyed: a note, not an error
     row->addWidget(m_filterEdit, 2);
+    m_chip = new FilterChip(bar);
+    m_chip->setVisible(false);
     row->addWidget(m_filterStatus);
+    row->addWidget(m_chip);
     row->addWidget(m_filterNote, 3);
+    connect(m_chip, &FilterChip::clearRequested, this, [this] { setSummaryFilter(std::nullopt); });
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ResultsView::applyQuickFilter);
     connect(m_filterStatus, &QComboBox::currentIndexChanged, this, &ResultsView::applyQuickFilter);
     return bar;
@@ -231,6 +236,29 @@ void ResultsView::setEmptyText(const QString &text)
 void ResultsView::setCurrentTag(const QString &tag)
 {
     m_tag = tag;
+}
+
+void ResultsView::setSummaryFilter(const std::optional<SummaryFilter> &filter)
+{
+    if (filter == m_filterProxy->summaryFilter())
+        return;
+    m_filterProxy->setSummaryFilter(filter);
+    setDisplayTimeZone(m_zone);
+    m_chip->setVisible(filter.has_value());
+    applyQuickFilter();
+    Q_EMIT summaryFilterChanged();
+}
+
+std::optional<SummaryFilter> ResultsView::summaryFilter() const
+{
+    return m_filterProxy->summaryFilter();
+}
+
+void ResultsView::setDisplayTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (const auto &filter = m_filterProxy->summaryFilter())
+        m_chip->setDescription(filter->description(m_zone));
 }
 
 void ResultsView::applyQuickFilter()
@@ -361,6 +389,15 @@ bool ResultsView::restoreHeaderState(const QByteArray &state)
 
 bool ResultsView::eventFilter(QObject *watched, QEvent *event)
 {
+    const bool escape = (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+                        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape;
+    if (watched == m_table && escape && summaryFilter()) {
+        // Esc takes the summary's narrowing away before it means "cancel the query".
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            setSummaryFilter(std::nullopt);
+        return true;
+    }
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "insight/summaryfilter.h"
+
+#include <QTimeZone>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -13,11 +17,13 @@ class QTableView;
 
 namespace sendtrail {
 
+class FilterChip;
 class QuickFilterProxy;
 class RecordTableModel;
 class RecordViewProxy;
 
-// The result table and what surrounds it: quick filter over loaded rows, the inline error bar
+// The result table and what surrounds it: quick filter over loaded rows (and the Summary panel's
+// "only these rows", shown as a chip that Esc or its ✕ takes away), the inline error bar
 // with Retry, a busy bar while a page is in flight, header menu (show/hide, reorder), and the
 // row context menu (copy, "all mail to this recipient", ...).
 class ResultsView final : public QWidget
@@ -39,6 +45,10 @@ public:
     void hideError();
     void setEmptyText(const QString &text); // empty string hides it
     void setCurrentTag(const QString &tag); // "All mail with this tag" needs one
+    // Narrows the table to the rows a summary entry counted; nullopt shows them all again.
+    void setSummaryFilter(const std::optional<SummaryFilter> &filter);
+    std::optional<SummaryFilter> summaryFilter() const;
+    void setDisplayTimeZone(const QTimeZone &zone); // the zone the chip describes times in
 
     int currentSourceRow() const; // -1 when nothing is current
     QList<int> selectedSourceRows() const;
@@ -63,6 +73,7 @@ Q_SIGNALS:
     void recipientFilterRequested(const QString &address);
     void senderFilterRequested(const QString &address);
     void tagFilterRequested(const QString &tag);
+    void summaryFilterChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,6 +94,8 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_filterStatus = nullptr;
     QLabel *m_filterNote = nullptr;
+    FilterChip *m_chip = nullptr;
+    QTimeZone m_zone = QTimeZone::utc();
     QFrame *m_errorBar = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_copyButton = nullptr;

@@ -5,6 +5,7 @@
 #include "records/recordtablemodel.h"
 #include "resultsview.h"
 #include "sandbox/sandboxserver.h"
+#include "summarycontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,8 +54,24 @@ void ScreenshotScript::showResults()
 {
     QTimer::singleShot(800, this, [this] {
         shoot(u"results.png"_s);
-        showDetail();
+        showSummary();
     });
+}
+
+void ScreenshotScript::showSummary()
+{
+    // The whole query counted, and the table narrowed to one of its entries.
+    SummaryController *summary = m_window->summary();
+    summary->complete();
+    waitFor([summary] { return summary->coverage() == SummaryController::Coverage::WholeQuery; },
+            [this] {
+                m_window->resultsView()->setSummaryFilter(SummaryFilter::byStatus(DeliveryStatus::Spam));
+                QTimer::singleShot(800, this, [this] {
+                    shoot(u"summary.png"_s);
+                    m_window->resultsView()->setSummaryFilter(std::nullopt);
+                    showDetail();
+                });
+            });
 }
 
 void ScreenshotScript::showDetail()

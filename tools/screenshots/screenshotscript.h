@@ -10,8 +10,8 @@ class MainWindow;
 class SandboxServer;
 
 // sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
-// results, detail panel and a running export, saving a full-screen PNG of each into a directory
-// (docs/screenshots).
+// results, the Summary panel, detail panel and a running export, saving a full-screen PNG of each
+// into a directory (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ private:
                  int triesLeft = 150);
     void shoot(const QString &name);
     void showResults();
+    void showSummary();
     void showDetail();
     void showExport();
 
