@@ -18,6 +18,7 @@
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
 #include "resultsview.h"
+#include "servicetotalsview.h"
 #include "summarycontroller.h"
 #include "summarypanel.h"
 
@@ -140,6 +141,7 @@ void MainWindow::createSummaryDock()
     m_summaryDock = new QDockWidget(tr("Summary"), this);
     m_summaryDock->setObjectName(u"summaryDockWidget"_s);
     m_summaryPanel = new SummaryPanel(m_summary, m_summaryDock);
+    m_summaryPanel->addServiceTotals(new ServiceTotalsView(m_summary, m_model, m_session));
     m_summaryPanel->setObjectName(u"summaryPanel"_s);
     m_summaryDock->setWidget(m_summaryPanel);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the details keep their full height

@@ -36,6 +36,8 @@ public:
 
     const Summary &summary() const { return m_whole ? *m_whole : m_loaded; }
     const Summary &loadedSummary() const { return m_loaded; }
+    // The same counts in the service's zone, whose days the service's own daily totals use.
+    const Summary &serviceZoneSummary() const { return m_wholeService ? *m_wholeService : m_loadedService; }
     Coverage coverage() const;
     bool canComplete() const;
     bool isCompleting() const { return m_run != nullptr; }
@@ -56,12 +58,15 @@ Q_SIGNALS:
 private:
     void onRowsInserted(int first, int last);
     void recount();
+    QTimeZone serviceZone() const;
     void endRun();
 
     RecordTableModel *m_model;
     AppSession *m_session;
     Summary m_loaded;
+    Summary m_loadedService;
     std::optional<Summary> m_whole;
+    std::optional<Summary> m_wholeService;
     QueryRun *m_run = nullptr; // our child while completing
     QPointer<SummarySink> m_sink;
 };

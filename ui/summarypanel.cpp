@@ -1,5 +1,6 @@
 #include "summarypanel.h"
 
+#include "servicetotalsview.h"
 #include "summarychart.h"
 #include "summarycontroller.h"
 #include "summarycoveragebar.h"
@@ -152,6 +153,15 @@ void SummaryPanel::refresh()
                   .arg(locale.toString(100.0 * summary.share(DeliveryStatus::Delivered), 'f', 1),
                        locale.percent(), locale.toString(summary.total())));
     m_lists->select(m_active);
+}
+
+void SummaryPanel::addServiceTotals(ServiceTotalsView *view)
+{
+    QTabWidget *tabs = m_lists->tabs();
+    const int index = tabs->addTab(view, tr("Service totals"));
+    tabs->setTabVisible(index, view->isApplicable());
+    connect(view, &ServiceTotalsView::applicabilityChanged, tabs,
+            [tabs, view](bool applicable) { tabs->setTabVisible(tabs->indexOf(view), applicable); });
 }
 
 QString SummaryPanel::coverageText() const

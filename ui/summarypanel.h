@@ -14,6 +14,7 @@ class QToolButton;
 namespace sendtrail {
 
 class SummaryChart;
+class ServiceTotalsView;
 class SummaryController;
 class SummaryCoverageBar;
 class SummaryLists;
@@ -36,6 +37,8 @@ public:
     // The filter the table shows now: its entry stays selected.
     void setActiveFilter(const std::optional<SummaryFilter> &filter);
     void refreshNow();
+    // The "Service totals" tab, shown for queries by tag or sender (the panel takes the view).
+    void addServiceTotals(ServiceTotalsView *view);
 
     QString coverageText() const;
     SummaryLists *lists() const { return m_lists; }

@@ -2,11 +2,21 @@
 
 namespace sendtrail {
 
-SummarySink::SummarySink(const QTimeZone &zone, QObject *parent) : RecordSink(parent), m_summary(zone) {}
+SummarySink::SummarySink(const QTimeZone &zone, QObject *parent) : RecordSink(parent)
+{
+    m_summaries.emplace_back(zone);
+}
+
+int SummarySink::addZone(const QTimeZone &zone)
+{
+    m_summaries.emplace_back(zone);
+    return int(m_summaries.size()) - 1;
+}
 
 void SummarySink::appendPage(const ParsedPage &page)
 {
-    m_summary.addPage(page);
+    for (Summary &summary : m_summaries)
+        summary.addPage(page);
 }
 
 } // namespace sendtrail

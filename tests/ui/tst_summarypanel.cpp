@@ -1,7 +1,9 @@
 #include "filterchip.h"
 #include "insight/summaryformat.h"
+#include "queryform.h"
 #include "quickfilterproxy.h"
 #include "resultsview.h"
+#include "servicetotalsview.h"
 #include "summarychart.h"
 #include "summarycontroller.h"
 #include "summaryentrymodel.h"
@@ -12,15 +14,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void exportCsv_writesTheFileAndRemembersTheFolder();
     void exportChart_writesPngAndSvg();
     void shortcutTogglesDock_andBucketSizeIsRemembered();
+    void tagQuery_showsServiceTotals_thatAgreeOnceComplete();
 
 private:
     std::unique_ptr<MainWindow> window(int latencyMs = 0, int records = 4000);
@@ -282,6 +288,33 @@ void TestSummaryPanel::shortcutTogglesDock_andBucketSizeIsRemembered()
     QCOMPARE(w->summaryPanel()->chart()->bucketSize(), Summary::BucketSize::Hour);
     QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(dock->isVisible());
+}
+
+void TestSummaryPanel::tagQuery_showsServiceTotals_thatAgreeOnceComplete()
+{
+    auto w = window(0, 6000);
+    QVERIFY(uitest::waitForFirstPage(w.get()));
+    auto *totals = w->summaryPanel()->findChild<ServiceTotalsView *>();
+    QVERIFY(totals);
+    QTabWidget *tabs = w->summaryPanel()->lists()->tabs();
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(totals))); // not a tag or sender query
+    QueryForm *form = w->queryForm();
+    form->findChild<QComboBox *>(u"filterKindComboBox"_s)->setCurrentIndex(int(QueryForm::FilterKind::Tag));
+    form->filterValueEdit()->setText(uitest::sandbox(w)->dataset().tagNames().constFirst());
+    form->applyPreset(QueryForm::Preset::Last7Days);
+    w->runQuery();
+    QTRY_VERIFY(tabs->isTabVisible(tabs->indexOf(totals)));
+    QTRY_VERIFY_WITH_TIMEOUT(totals->hasTotals(), 20000);
+    QVERIFY(totals->table()->rowCount() >= 6); // the whole days of the last 7
+    SummaryController *controller = w->summary();
+    if (controller->canComplete()) {
+        QTRY_VERIFY(!w->model()->isLoading());
+        controller->complete();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(controller->coverage() == SummaryController::Coverage::WholeQuery ||
+                                 controller->coverage() == SummaryController::Coverage::AllLoaded,
+                             30000);
+    QTRY_VERIFY2(totals->verdictText().contains(u"agree"_s), qPrintable(totals->verdictText()));
 }
 
 QTEST_MAIN(TestSummaryPanel)
