@@ -474,20 +474,12 @@
         <translation>AccessKey &amp;ID：</translation>
     </message>
     <message>
-        <source>AccessKey &amp;secret:</source>
-        <translation>AccessKey Secret(&amp;S)：</translation>
-    </message>
-    <message>
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
         <source>&amp;Replace secret…</source>
         <translation>更换 Secret(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;TS token:</source>
-        <translation>STS Token(&amp;T)：</translation>
     </message>
     <message>
         <source>optional, for temporary credentials</source>
@@ -500,10 +492,6 @@
     <message>
         <source>https://dm.example.aliyuncs.com/</source>
         <translation>https://dm.example.aliyuncs.com/</translation>
-    </message>
-    <message>
-        <source>Si&amp;gnature:</source>
-        <translation>签名版本(&amp;G)：</translation>
     </message>
     <message>
         <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
@@ -536,6 +524,26 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from aliyun CLI…</source>
+        <translation>从 aliyun CLI 导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Adds the AK and StsToken profiles of ~/.aliyun/config.json; their secrets go to the system keychain</source>
+        <translation>添加 ~/.aliyun/config.json 中 AK 和 StsToken 类型的账号配置；其密钥保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>AccessKey s&amp;ecret:</source>
+        <translation>AccessKey Secret(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>STS to&amp;ken:</source>
+        <translation>STS Token(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation>签名版本(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -783,6 +791,243 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::AliyunConfig</name>
+    <message>
+        <source>it assumes a RAM role through STS, which Sendtrail does not do</source>
+        <translation>它通过 STS 扮演 RAM 角色，Sendtrail 不支持这种方式</translation>
+    </message>
+    <message>
+        <source>its credentials come from an ECS instance&apos;s RAM role</source>
+        <translation>它的凭证来自 ECS 实例的 RAM 角色</translation>
+    </message>
+    <message>
+        <source>it assumes a RAM role with an ECS instance&apos;s credentials</source>
+        <translation>它使用 ECS 实例的凭证扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>it signs in with an RSA key pair, not an AccessKey</source>
+        <translation>它使用 RSA 密钥对而不是 AccessKey 登录</translation>
+    </message>
+    <message>
+        <source>it assumes a RAM role with another profile&apos;s credentials</source>
+        <translation>它使用另一个账号配置的凭证扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>an external program supplies its credentials</source>
+        <translation>它的凭证由外部程序提供</translation>
+    </message>
+    <message>
+        <source>its credentials are fetched from a URL each time</source>
+        <translation>它的凭证每次都从一个 URL 获取</translation>
+    </message>
+    <message>
+        <source>it exchanges an OIDC token for a RAM role&apos;s credentials</source>
+        <translation>它用 OIDC 令牌换取 RAM 角色的凭证</translation>
+    </message>
+    <message>
+        <source>it signs in through CloudSSO</source>
+        <translation>它通过 CloudSSO 登录</translation>
+    </message>
+    <message>
+        <source>it signs in through OAuth</source>
+        <translation>它通过 OAuth 登录</translation>
+    </message>
+    <message>
+        <source>it uses a bearer token, not an AccessKey</source>
+        <translation>它使用 Bearer Token 而不是 AccessKey</translation>
+    </message>
+    <message>
+        <source>it has no credentials</source>
+        <translation>它没有凭证</translation>
+    </message>
+    <message>
+        <source>no mode is set, so the aliyun CLI does not use it either</source>
+        <translation>未设置 mode，aliyun CLI 本身也不会使用它</translation>
+    </message>
+    <message>
+        <source>%1 profile: %2</source>
+        <translation>%1 类型的账号配置：%2</translation>
+    </message>
+    <message>
+        <source>unknown mode “%1”; only AK and StsToken profiles can be imported</source>
+        <translation>未知的 mode“%1”；只能导入 AK 和 StsToken 类型的账号配置</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>它没有名称</translation>
+    </message>
+    <message>
+        <source>Sendtrail cannot use this name: a profile name is 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Sendtrail 无法使用此名称：账号配置名称须为 1-64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>Sendtrail already has a profile of this name; it is not overwritten</source>
+        <translation>Sendtrail 已有同名的账号配置；不会覆盖</translation>
+    </message>
+    <message>
+        <source>an earlier profile in the file has the same name</source>
+        <translation>文件中前面已有同名的账号配置</translation>
+    </message>
+    <message>
+        <source>incomplete %1 profile in %2: %3 missing</source>
+        <translation>%2 中的 %1 账号配置不完整：缺少 %3</translation>
+    </message>
+    <message>
+        <source>the access_key_id in %1 does not look like an AccessKey ID</source>
+        <translation>%1 中的 access_key_id 看起来不是 AccessKey ID</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object.</source>
+        <translation>%1 中不是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1 has no “profiles” list.</source>
+        <translation>%1 中没有“profiles”列表。</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>entry %1 of “profiles” in %2 is not an object</source>
+        <translation>%2 中“profiles”的第 %1 项不是对象</translation>
+    </message>
+    <message>
+        <source>There is no %1. Set up the aliyun CLI first (aliyun configure).</source>
+        <translation>找不到 %1。请先配置 aliyun CLI（aliyun configure）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB, so it is not an aliyun CLI configuration.</source>
+        <translation>%1 大于 1 MiB，不是 aliyun CLI 的配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::AliyunImport</name>
+    <message>
+        <source>not tried after the keychain failed</source>
+        <translation>密钥环出错后未再尝试</translation>
+    </message>
+    <message>
+        <source>Sendtrail already has a profile of this name; it is not overwritten</source>
+        <translation>Sendtrail 已有同名的账号配置；不会覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::AliyunImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import from aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Profiles of the aliyun CLI in %1. Those marked for import are added with the same name; their AccessKey secret and STS token go to the system keychain. The file is only read.</source>
+        <translation>%1 中 aliyun CLI 的账号配置。标记为导入的将以相同名称添加，其 AccessKey Secret 和 STS Token 保存到系统密钥环。该文件只读取，不会修改。</translation>
+    </message>
+    <message>
+        <source>Will be imported.</source>
+        <translation>将导入。</translation>
+    </message>
+    <message>
+        <source>Will be imported; %1.</source>
+        <translation>将导入；%1。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>已跳过：%1。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的账号配置。</translation>
+    </message>
+    <message>
+        <source>1 profile can be imported.</source>
+        <translation>可导入 1 个账号配置。</translation>
+    </message>
+    <message>
+        <source>%1 profiles can be imported.</source>
+        <translation>可导入 %1 个账号配置。</translation>
+    </message>
+    <message>
+        <source>Importing; the keychain may ask for permission…</source>
+        <translation>正在导入；密钥环可能会请求授权…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何账号配置。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; the secrets are in the system keychain.</source>
+        <translation>已导入 %1 个（共 %2 个）；密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>密钥环出错：%1</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written.</source>
+        <translation>无法写入设置文件。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::ApiClient</name>
     <message>
         <source>The endpoint address is not valid.</source>
@@ -865,6 +1110,10 @@
     <message>
         <source>Region: %1 (%2)</source>
         <translation>地域：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The AccessKey in the ALIBABA_CLOUD_ACCESS_KEY_ID and _SECRET environment variables cannot be used: %1</source>
+        <translation>环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 _SECRET 中的 AccessKey 无法使用：%1</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1389,7 @@
     </message>
     <message>
         <source>The service&apos;s %1 answer is not a list: %2</source>
-        <translation>服务返回的 %1 不是列表：%2</translation>
+        <translation>服务对 %1 的应答不是列表：%2</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1582,14 @@
         <translation>Sendtrail — 演示</translation>
     </message>
     <message>
+        <source>The AccessKey of the environment variables is the profile “%1” for this session.</source>
+        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”。</translation>
+    </message>
+    <message>
+        <source>The AccessKey of the environment variables is the profile “%1” for this session; %2.</source>
+        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”；%2。</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -1416,6 +1673,14 @@
         <source>The service time zone offset must be between -12:00 and +14:00 in 15-minute steps.</source>
         <translation>服务时区偏移必须在 -12:00 到 +14:00 之间，以 15 分钟为步长。</translation>
     </message>
+    <message>
+        <source>no region set, so %1 is used</source>
+        <translation>未设置地域，因此使用 %1</translation>
+    </message>
+    <message>
+        <source>Direct Mail has no endpoint in %1, so %2 is used</source>
+        <translation>邮件推送在 %1 没有服务接入点，因此使用 %2</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfileCredentials</name>
@@ -1453,42 +1718,6 @@
 </context>
 <context>
     <name>sendtrail::ProfilesCommand</name>
-    <message>
-        <source>Usage: sendtrail-cli profiles &lt;command&gt; [options]
-
-Manage credential profiles. A profile&apos;s settings (name, AccessKey ID, region or endpoint,
-signature version, service time zone) are stored in the user settings file; its AccessKey
-secret and STS token only in the system keychain (Secret Service / KWallet).
-
-Commands:
-  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).
-  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from
-                       standard input when it is not a terminal; never from an argument.
-  remove NAME          Delete a profile and its keychain entries.
-
-Run &apos;sendtrail-cli profiles &lt;command&gt; --help&apos; for the options of a command.
-
-Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,
-3 keychain unavailable or failed, 4 no such profile.
-</source>
-        <translation>用法：sendtrail-cli profiles &lt;命令&gt; [选项]
-
-管理凭证账号配置。账号配置的设置（名称、AccessKey ID、地域或服务接入点、签名版本、
-服务时区）保存在用户设置文件中；其 AccessKey Secret 和 STS Token 只保存在系统密钥环
-（Secret Service / KWallet）中。
-
-命令：
-  list                 列出所有账号配置（AccessKey ID 只显示最后 4 个字符）。
-  add NAME [选项]      创建账号配置。密钥通过隐藏输入的提示读取；标准输入不是终端时，
-                       从标准输入读取；绝不从命令行参数读取。
-  remove NAME          删除账号配置及其在密钥环中的条目。
-
-运行 &apos;sendtrail-cli profiles &lt;命令&gt; --help&apos; 查看某个命令的选项。
-
-退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
-3 密钥环不可用或操作失败，4 账号配置不存在。
-</translation>
-    </message>
     <message>
         <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
                                   [--signature v3|v1] [--service-utc-offset +HH:MM]
@@ -1755,6 +1984,46 @@ access the keychain.
 
 </translation>
     </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles &lt;command&gt; [options]
+
+Manage credential profiles. A profile&apos;s settings (name, AccessKey ID, region or endpoint,
+signature version, service time zone) are stored in the user settings file; its AccessKey
+secret and STS token only in the system keychain (Secret Service / KWallet).
+
+Commands:
+  list                 Show all profiles (AccessKey IDs masked to their last 4 characters).
+  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from
+                       standard input when it is not a terminal; never from an argument.
+  remove NAME          Delete a profile and its keychain entries.
+  import-aliyun        Copy the AK and StsToken profiles of the aliyun CLI
+                       (~/.aliyun/config.json), secrets into the keychain.
+
+Run &apos;sendtrail-cli profiles &lt;command&gt; --help&apos; for the options of a command.
+
+Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid arguments,
+3 keychain unavailable or failed, 4 no such profile.
+</source>
+        <translation>用法：sendtrail-cli profiles &lt;命令&gt; [选项]
+
+管理凭证账号配置。账号配置的设置（名称、AccessKey ID、地域或服务接入点、签名版本、
+服务时区）保存在用户设置文件中；其 AccessKey Secret 和 STS Token 只保存在系统密钥环
+（Secret Service / KWallet）中。
+
+命令：
+  list                 列出所有账号配置（AccessKey ID 只显示最后 4 个字符）。
+  add NAME [选项]      创建账号配置。密钥通过隐藏输入的提示读取；标准输入不是终端时，
+                       从标准输入读取；绝不从命令行参数读取。
+  remove NAME          删除账号配置及其在密钥环中的条目。
+  import-aliyun        复制 aliyun CLI（~/.aliyun/config.json）中 AK 和 StsToken 类型的
+                       账号配置，密钥保存到密钥环。
+
+运行 &apos;sendtrail-cli profiles &lt;命令&gt; --help&apos; 查看某个命令的选项。
+
+退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
+3 密钥环不可用或操作失败，4 账号配置不存在。
+</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfilesDialog</name>
@@ -1873,6 +2142,200 @@ access the keychain.
     <message>
         <source>✘ The test failed: %1</source>
         <translation>✘ 测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Imported from the aliyun CLI: %1.</source>
+        <translation>已从 aliyun CLI 导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ProfilesImportCommand</name>
+    <message>
+        <source>Profiles in %1:
+</source>
+        <translation>%1 中的账号配置：
+</translation>
+    </message>
+    <message>
+        <source>  %1: error: %2
+</source>
+        <translation>  %1：错误：%2
+</translation>
+    </message>
+    <message>
+        <source>  %1: skipped: %2
+</source>
+        <translation>  %1：已跳过：%2
+</translation>
+    </message>
+    <message>
+        <source>To import:
+</source>
+        <translation>将导入：
+</translation>
+    </message>
+    <message>
+        <source>  NAME</source>
+        <translation>  名称</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>ACCESSKEY ID</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>STS TOKEN</source>
+        <translation>STS TOKEN</translation>
+    </message>
+    <message>
+        <source>  * %1: %2
+</source>
+        <translation>  * %1：%2
+</translation>
+    </message>
+    <message>
+        <source>with STS token</source>
+        <translation>有 STS Token</translation>
+    </message>
+    <message>
+        <source>without STS token</source>
+        <translation>无 STS Token</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so there is no one to ask: run again with --yes to import. Nothing was imported.
+</source>
+        <translation>标准输入不是终端，无法询问确认：请加上 --yes 重新运行以导入。未导入任何账号配置。
+</translation>
+    </message>
+    <message>
+        <source>Import 1 profile? [y/N] </source>
+        <translation>导入 1 个账号配置？[y/N] </translation>
+    </message>
+    <message>
+        <source>Import %1 profiles? [y/N] </source>
+        <translation>导入 %1 个账号配置？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+</source>
+        <translation>未导入任何账号配置。
+</translation>
+    </message>
+    <message>
+        <source>%1: imported
+</source>
+        <translation>%1：已导入
+</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2
+</source>
+        <translation>%1：已跳过：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1：未导入：%2
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; the secrets are in the system keychain.
+</source>
+        <translation>已导入 %1 个（共 %2 个）；密钥保存在系统密钥环中。
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; the secrets are kept in memory for this session only.
+</source>
+        <translation>已导入 %1 个（共 %2 个）；密钥仅在本次会话中保存在内存里。
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>详细信息：%1
+</translation>
+    </message>
+    <message>
+        <source>The keychain failed; fix it and run the import again: what was imported is skipped then.
+</source>
+        <translation>密钥环出错；修复后请重新运行导入：已导入的账号配置届时会被跳过。
+</translation>
+    </message>
+    <message>
+        <source>Some profiles in %1 are incomplete (listed above); complete them with &apos;aliyun configure --profile NAME&apos; and run the import again.
+</source>
+        <translation>%1 中有些账号配置不完整（见上文）；请用 &apos;aliyun configure --profile NAME&apos; 补全后重新运行导入。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles import-aliyun [--config PATH] [--yes]
+
+Copies the AK and StsToken profiles of the aliyun CLI into Sendtrail under the same names,
+with their AccessKey ID and region. The AccessKey secret and STS token go to the system
+keychain, never to the settings file. The aliyun CLI&apos;s file is only read, never written.
+
+Each profile that is left alone is listed with the reason: other modes (RamRoleArn,
+EcsRamRole, RsaKeyPair, ChainableRamRoleArn, External, CredentialsURI, OIDC, ...) obtain
+their credentials when the aliyun CLI runs; a name Sendtrail already has is never
+overwritten; a name Sendtrail cannot use is skipped. A region without a Direct Mail
+endpoint becomes cn-hangzhou.
+
+What would be imported is listed first. On a terminal you are asked to confirm; otherwise
+--yes is required.
+
+Options:
+  --config PATH   The aliyun CLI configuration (default: ~/.aliyun/config.json).
+  --yes           Import without asking.
+  -h, --help      Show this help.
+
+Exit codes: 0 imported (or nothing to import, or declined), 1 the file cannot be used, a
+profile in it is incomplete, or the settings file is not writable, 2 invalid arguments or
+no terminal without --yes, 3 keychain unavailable or failed.
+</source>
+        <translation>用法：sendtrail-cli profiles import-aliyun [--config PATH] [--yes]
+
+把 aliyun CLI 中 AK 和 StsToken 类型的账号配置以相同名称复制到 Sendtrail，包括其
+AccessKey ID 和地域。AccessKey Secret 和 STS Token 保存到系统密钥环，绝不写入设置文件。
+aliyun CLI 的文件只读取，绝不写入。
+
+未导入的账号配置都会列出原因：其他类型（RamRoleArn、EcsRamRole、RsaKeyPair、
+ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun CLI 运行时
+才获取；Sendtrail 已有的名称绝不覆盖；Sendtrail 无法使用的名称会被跳过。没有邮件推送
+服务接入点的地域改用 cn-hangzhou。
+
+先列出将要导入的内容。在终端上会请求确认；否则必须加 --yes。
+
+选项：
+  --config PATH   aliyun CLI 的配置文件（默认：~/.aliyun/config.json）。
+  --yes           不询问，直接导入。
+  -h, --help      显示此帮助。
+
+退出码：0 已导入（或没有可导入的内容，或已拒绝），1 文件无法使用、其中有账号配置
+不完整或设置文件不可写，2 参数无效或不是终端且未加 --yes，3 密钥环不可用或操作失败。
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles import-aliyun&apos; takes no arguments; the file is given with --config PATH.
+
+</source>
+        <translation>&apos;profiles import-aliyun&apos; 不接受参数；文件用 --config PATH 指定。
+
+</translation>
+    </message>
+    <message>
+        <source>Nothing to import.
+</source>
+        <translation>没有可导入的账号配置。
+</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2639,53 @@ access the keychain.
     </message>
 </context>
 <context>
+    <name>sendtrail::ServiceTotalsView</name>
+    <message>
+        <source>The service&apos;s daily totals beside the counted records</source>
+        <translation>服务的每日统计与统计出的记录对照</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service: sent</source>
+        <translation>服务：发送</translation>
+    </message>
+    <message>
+        <source>Service: delivered</source>
+        <translation>服务：送达</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Counted: delivered</source>
+        <translation>统计：送达</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own totals are per whole day of its zone, within the last 30 days: this range covers none.</source>
+        <translation>服务自己的统计按其时区的整天计算，且只在最近 30 天内：此范围不包含任何整天。</translation>
+    </message>
+    <message>
+        <source>Asking the service for its own daily totals…</source>
+        <translation>正在向服务获取其每日统计…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s daily totals could not be loaded: %1</source>
+        <translation>无法加载服务的每日统计：%1</translation>
+    </message>
+    <message>
+        <source>Days before %1 are older than the service keeps its totals.</source>
+        <translation>%1 之前的日期早于服务保留统计的期限。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s total and the counted records differ on this day.</source>
+        <translation>这一天服务的统计与统计出的记录不一致。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::StatsFetcher</name>
     <message>
         <source>No connection to the service is set up.</source>
@@ -2183,7 +2693,7 @@ access the keychain.
     </message>
     <message>
         <source>The service&apos;s daily totals are not a list: %1</source>
-        <translation>服务返回的每日总数不是列表：%1</translation>
+        <translation>服务返回的每日统计不是列表：%1</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2802,7 @@ access the keychain.
     </message>
     <message>
         <source>Rows</source>
-        <translation>行数</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2346,7 +2856,7 @@ access the keychain.
     </message>
     <message>
         <source>Classification: %1</source>
-        <translation>错误分类：%1</translation>
+        <translation>分类：%1</translation>
     </message>
     <message>
         <source>SMTP reply: %1</source>
@@ -2436,7 +2946,7 @@ access the keychain.
     </message>
     <message>
         <source>Sender</source>
-        <translation>发信地址</translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2476,6 +2986,10 @@ access the keychain.
     <message>
         <source>Delivery rate %1%2 of %3 rows</source>
         <translation>投递成功率 %1%2，共 %3 行</translation>
+    </message>
+    <message>
+        <source>Service totals</source>
+        <translation>服务统计</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3242,7 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     </message>
     <message>
         <source>The service keeps daily totals for %1 days: starting at %2 instead of %3.</source>
-        <translation>服务只保留 %1 天的每日总数：从 %2 开始，而不是 %3。</translation>
+        <translation>服务只保留 %1 天的每日统计：从 %2 开始，而不是 %3。</translation>
     </message>
     <message>
         <source>%1 days in %2 calls.</source>
@@ -2736,11 +3250,11 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     </message>
     <message>
         <source>Daily totals failed: %1</source>
-        <translation>获取每日总数失败：%1</translation>
+        <translation>获取每日统计失败：%1</translation>
     </message>
     <message>
         <source>List every item of the account&apos;s %1 (%2), all pages followed.</source>
-        <translation>列出账号的全部 %1（%2），并自动获取所有页。</translation>
+        <translation>列出账号的全部 %1（%2），自动翻完所有页。</translation>
     </message>
     <message>
         <source>Only items whose name contains K (the service ignores case).</source>
@@ -2748,15 +3262,23 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     </message>
     <message>
         <source>Output: jsonl (the service&apos;s objects, as returned) or text (default).</source>
-        <translation>输出：jsonl（服务返回的原始对象）或 text（默认）。</translation>
+        <translation>输出：jsonl（服务原样返回的对象）或 text（默认）。</translation>
+    </message>
+    <message>
+        <source>Items per request, 1-100 (default 50).</source>
+        <translation>每次请求的项数，1-100（默认 50）。</translation>
     </message>
     <message>
         <source>--format must be jsonl or text.</source>
         <translation>--format 必须是 jsonl 或 text。</translation>
     </message>
     <message>
+        <source>--page-size must be between 1 and 100.</source>
+        <translation>--page-size 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
         <source>The service&apos;s own daily totals (SenderStatisticsByTagNameAndBatchID) for whole days in the service&apos;s zone. The service keeps them for 30 days and answers at most 7 days a call: longer ranges are split, older days are left out with a note.</source>
-        <translation>服务自身的每日总数（SenderStatisticsByTagNameAndBatchID），按服务时区的整天计算。服务保留 30 天，每次调用最多返回 7 天：更长的范围会被拆分，更早的日期会被略去并给出提示。</translation>
+        <translation>服务自己的每日统计（SenderStatisticsByTagNameAndBatchID），按服务时区的整天计算。服务只保留 30 天，每次调用最多 7 天：更长的范围会自动拆分，更早的日期会被略去并给出提示。</translation>
     </message>
     <message>
         <source>First day, yyyy-MM-dd (required).</source>
@@ -2768,11 +3290,11 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     </message>
     <message>
         <source>Output: jsonl (the service&apos;s stat objects, as returned) or csv (default).</source>
-        <translation>输出：jsonl（服务返回的原始统计对象）或 csv（默认）。</translation>
+        <translation>输出：jsonl（服务原样返回的 stat 对象）或 csv（默认）。</translation>
     </message>
     <message>
         <source>--%1 must be a day: yyyy-MM-dd.</source>
-        <translation>--%1 必须是一个日期：yyyy-MM-dd。</translation>
+        <translation>--%1 必须是日期：yyyy-MM-dd。</translation>
     </message>
     <message>
         <source>--end must not be before --start.</source>
@@ -2895,14 +3417,6 @@ Run &apos;sendtrail-cli invalid-addresses &lt;command&gt; --help&apos; for the o
         <translation>用法：sendtrail-cli invalid-addresses list|remove [选项]
 运行 &apos;sendtrail-cli invalid-addresses &lt;命令&gt; --help&apos; 查看选项。
 </translation>
-    </message>
-    <message>
-        <source>Items per request, 1-100 (default 50).</source>
-        <translation>每次请求的项数，1-100（默认 50）。</translation>
-    </message>
-    <message>
-        <source>--page-size must be between 1 and 100.</source>
-        <translation>--page-size 必须在 1 到 100 之间。</translation>
     </message>
 </context>
 </TS>

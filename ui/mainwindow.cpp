@@ -452,6 +452,11 @@ void MainWindow::openProfiles()
             m_form->setProfiles(m_session->profileNames(), name);
             m_session->activate(name);
         });
+        // Imported profiles join the list (profilesChanged); one becomes active only if none is.
+        connect(m_profilesDialog, &ProfilesDialog::profilesImported, this, [this](const QStringList &names) {
+            if (!m_session->activeProfile())
+                m_session->activate(names.constFirst());
+        });
     }
     if (!m_lastProfile.isEmpty())
         m_profilesDialog->selectProfile(m_lastProfile);
@@ -468,6 +473,27 @@ void MainWindow::start()
     m_session->probeKeychain();
     if (m_options.demo)
         return startDemo();
+    const bool offered = m_session->offerEnvironmentProfile(
+        m_options.environment, this, [this](const EnvironmentProfileOffer &offer) {
+            QString text = offer.note; // why the key cannot be used
+            if (offer.ok() && offer.note.isEmpty())
+                text = tr("The AccessKey of the environment variables is the profile “%1” for this session.")
+                           .arg(offer.name);
+            else if (offer.ok())
+                text = tr("The AccessKey of the environment variables is the profile “%1” for this session; "
+                          "%2.")
+                           .arg(offer.name, offer.note);
+            statusBar()->showMessage(text, 15000);
+            startWithProfiles();
+        });
+    if (!offered)
+        startWithProfiles();
+}
+
+// The last profile if it is still there, else the first one: a saved profile comes before the
+// environment's, which is never remembered (saveSettings), so it is chosen only when alone.
+void MainWindow::startWithProfiles()
+{
     const QStringList names = m_session->profileNames();
     if (names.isEmpty())
         return offerFirstRun();

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <memory>
 
 class QActionGroup;
@@ -41,12 +42,15 @@ public:
         bool demo = false;                        // start in demo mode
         std::shared_ptr<DemoBackend> demoBackend; // null: no demo offered
         SecretStore *secretStore = nullptr;       // tests: a fake keychain; null: the system keychain
+        // An ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET key here becomes a session-only profile at start.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // First run, demo start or re-activating the last profile; call once after show().
+    // First run, demo start or re-activating the last profile (after adding the environment's
+    // key as a session-only profile, if there is one); call once after show().
     void start();
 
     QueryForm *queryForm() const { return m_form; }
@@ -82,6 +86,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void startDemo();
+    void startWithProfiles();
     void offerFirstRun();
     void onProfileActivated(const Profile &profile);
     void onPageLoaded(int rows, const QString &requestId);

@@ -1,5 +1,6 @@
 #include "profilesdialog.h"
 
+#include "aliyunimportdialog.h"
 #include "connection/appsession.h"
 #include "connection/connectiontest.h"
 #include "credentials/profilecredentials.h"
@@ -28,7 +29,7 @@ void showError(QLabel *label, const QString &text)
 
 ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ProfilesDialog>()),
-      m_test(new ConnectionTest(session->connection(), this))
+      m_test(new ConnectionTest(session->connection(), this)), m_aliyunConfigPath(defaultAliyunConfigPath())
 {
     m_ui->setupUi(this);
     for (const QString &region : knownRegionIds())
@@ -45,6 +46,7 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::confirmRemove);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_ui->importAliyunButton, &QPushButton::clicked, this, &ProfilesDialog::openAliyunImport);
     connect(m_ui->replaceSecretButton, &QPushButton::clicked, this, [this] { setSecretEditable(true); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_session, &AppSession::keychainProbed, this, &ProfilesDialog::updateKeychainNote);
@@ -232,9 +234,9 @@ void ProfilesDialog::showFieldErrors(const QList<ProfileFieldError> &errors)
 
 void ProfilesDialog::setBusy(bool busy, const QString &text)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->testButton),
-                       static_cast<QWidget *>(m_ui->addButton)})
-        w->setEnabled(!busy);
+    for (QPushButton *button :
+         {m_ui->saveButton, m_ui->testButton, m_ui->addButton, m_ui->importAliyunButton})
+        button->setEnabled(!busy);
     m_ui->removeButton->setEnabled(!busy && !m_current.isEmpty());
     if (!text.isEmpty()) {
         m_ui->resultLabel->setStyleSheet({});
@@ -364,6 +366,20 @@ void ProfilesDialog::runTest(const Profile &profile, const AccessKey &key)
     }
     setBusy(true, tr("Testing %1…").arg(effectiveEndpoint(profile).host()));
     m_test->run(profile, key);
+}
+
+void ProfilesDialog::openAliyunImport()
+{
+    auto *dialog = new AliyunImportDialog(m_session, m_aliyunConfigPath, this);
+    dialog->setObjectName(u"aliyunImportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AliyunImportDialog::profilesImported, this, [this](const QStringList &names) {
+        reloadList(names.constFirst());
+        m_ui->resultLabel->setStyleSheet({});
+        m_ui->resultLabel->setText(tr("Imported from the aliyun CLI: %1.").arg(names.join(u", "_s)));
+        Q_EMIT profilesImported(names);
+    });
+    dialog->open();
 }
 
 } // namespace sendtrail

@@ -31,10 +31,13 @@ public:
 
     void selectProfile(const QString &name);
     void startNewProfile();
+    // Where "Import from aliyun CLI…" reads; ~/.aliyun/config.json unless set (tests).
+    void setAliyunConfigPath(const QString &path) { m_aliyunConfigPath = path; }
 
 Q_SIGNALS:
     void profileSaved(const QString &name);
     void profileRemoved(const QString &name);
+    void profilesImported(const QStringList &names);
 
 private:
     void reloadList(const QString &select);
@@ -52,11 +55,13 @@ private:
     void remove(const QString &name);
     void testConnection();
     void runTest(const Profile &profile, const AccessKey &key);
+    void openAliyunImport();
 
     AppSession *m_session;
     const std::unique_ptr<Ui::ProfilesDialog> m_ui;
     QString m_current; // empty while adding a new profile
     ConnectionTest *m_test;
+    QString m_aliyunConfigPath;
 };
 
 } // namespace sendtrail

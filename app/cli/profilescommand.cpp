@@ -3,6 +3,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretprompt.h"
+#include "profilesimportcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ QString mainHelp()
         "  add NAME [options]   Create a profile. The secret is read from a hidden prompt, or from\n"
         "                       standard input when it is not a terminal; never from an argument.\n"
         "  remove NAME          Delete a profile and its keychain entries.\n"
+        "  import-aliyun        Copy the AK and StsToken profiles of the aliyun CLI\n"
+        "                       (~/.aliyun/config.json), secrets into the keychain.\n"
         "\n"
         "Run 'sendtrail-cli profiles <command> --help' for the options of a command.\n"
         "\n"
@@ -115,36 +118,6 @@ bool isSecretOption(const QString &arg)
     return false;
 }
 
-// Parses `args` (without a program name); prints a usage error and returns false on failure.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, QTextStream &err)
-{
-    for (const QString &arg : args) {
-        if (isSecretOption(arg)) {
-            err << ProfilesCommandTr::tr(
-                "Secrets are never accepted as command-line arguments (they would be visible in the "
-                "process list and shell history). Type the secret at the prompt or pipe it on "
-                "standard input.\n");
-            return false;
-        }
-        // "-pSECRET" (the mysql habit): never echo what follows a single dash. ("-05:30" is a
-        // value, not an option.)
-        if (arg.size() > 2 && arg.startsWith(u'-') && arg.at(1).isLetter()) {
-            err << ProfilesCommandTr::tr(
-                       "Unknown option '%1…' (the rest is not shown). Options are spelled --name.\n\n")
-                       .arg(arg.left(2))
-                << usage;
-            return false;
-        }
-    }
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{u"h"_s, u"help"_s}, {}});
-    if (!parser.parse(QStringList{u"sendtrail-cli"_s} + args)) {
-        err << parser.errorText() << u'\n' << u'\n' << usage;
-        return false;
-    }
-    return true;
-}
-
 QString describeLocation(const Profile &profile)
 {
     if (profile.customEndpoint.isEmpty())
@@ -153,25 +126,10 @@ QString describeLocation(const Profile &profile)
     return profile.regionId.isEmpty() ? endpoint : profile.regionId + u' ' + endpoint;
 }
 
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const auto &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const auto &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out << line << u'\n';
-    }
-}
-
 int runList(const QStringList &args, const ProfilesCommandContext &ctx)
 {
     QCommandLineParser parser;
-    if (!parse(parser, args, listHelp(), *ctx.err))
+    if (!parseProfilesArguments(parser, args, listHelp(), *ctx.err))
         return ProfilesUsage;
     if (parser.isSet(u"help"_s)) {
         *ctx.out << listHelp();
@@ -197,7 +155,7 @@ int runList(const QStringList &args, const ProfilesCommandContext &ctx)
                      u"UTC"_s + formatUtcOffset(p.serviceUtcOffsetSeconds),
                      p.hasSecurityToken ? ProfilesCommandTr::tr("yes") : ProfilesCommandTr::tr("no")});
     }
-    printTable(*ctx.out, rows);
+    printProfilesTable(*ctx.out, rows);
     return ProfilesOk;
 }
 
@@ -346,7 +304,7 @@ int runAdd(const QStringList &args, const ProfilesCommandContext &ctx)
 {
     QCommandLineParser parser;
     addAddOptions(parser);
-    if (!parse(parser, args, addHelp(), *ctx.err))
+    if (!parseProfilesArguments(parser, args, addHelp(), *ctx.err))
         return ProfilesUsage;
     if (parser.isSet(u"help"_s)) {
         *ctx.out << addHelp();
@@ -373,7 +331,7 @@ int runRemove(const QStringList &args, const ProfilesCommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption({u"force"_s, {}});
-    if (!parse(parser, args, removeHelp(), *ctx.err))
+    if (!parseProfilesArguments(parser, args, removeHelp(), *ctx.err))
         return ProfilesUsage;
     if (parser.isSet(u"help"_s)) {
         *ctx.out << removeHelp();
@@ -420,6 +378,8 @@ QString helpFor(const QString &command)
         return removeHelp();
     if (command == "list"_L1)
         return listHelp();
+    if (command == "import-aliyun"_L1)
+        return importAliyunHelp();
     return mainHelp();
 }
 
@@ -433,6 +393,8 @@ int dispatch(const QStringList &args, const ProfilesCommandContext &ctx)
         return runAdd(rest, ctx);
     if (command == "remove"_L1 || command == "rm"_L1)
         return runRemove(rest, ctx);
+    if (command == "import-aliyun"_L1)
+        return runImportAliyun(rest, ctx);
     if (command == "help"_L1 || command == "--help"_L1 || command == "-h"_L1) {
         *ctx.out << helpFor(rest.value(0));
         return ProfilesOk;
@@ -444,6 +406,51 @@ int dispatch(const QStringList &args, const ProfilesCommandContext &ctx)
 }
 
 } // namespace
+
+bool parseProfilesArguments(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                            QTextStream &err)
+{
+    for (const QString &arg : args) {
+        if (isSecretOption(arg)) {
+            err << ProfilesCommandTr::tr(
+                "Secrets are never accepted as command-line arguments (they would be visible in the "
+                "process list and shell history). Type the secret at the prompt or pipe it on "
+                "standard input.\n");
+            return false;
+        }
+        // "-pSECRET" (the mysql habit): never echo what follows a single dash. ("-05:30" is a
+        // value, not an option.)
+        if (arg.size() > 2 && arg.startsWith(u'-') && arg.at(1).isLetter()) {
+            err << ProfilesCommandTr::tr(
+                       "Unknown option '%1…' (the rest is not shown). Options are spelled --name.\n\n")
+                       .arg(arg.left(2))
+                << usage;
+            return false;
+        }
+    }
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{u"h"_s, u"help"_s}, {}});
+    if (!parser.parse(QStringList{u"sendtrail-cli"_s} + args)) {
+        err << parser.errorText() << u'\n' << u'\n' << usage;
+        return false;
+    }
+    return true;
+}
+
+void printProfilesTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const auto &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const auto &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out << line << u'\n';
+    }
+}
 
 int runProfilesCommand(const QStringList &args, const ProfilesCommandContext &context)
 {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QCommandLineParser;
 class QIODevice;
 class QTextStream;
 
@@ -44,6 +45,14 @@ struct ProfilesCommandContext
 // QCoreApplication; runs local event loops while keychain jobs are pending.
 int runProfilesCommand(const QStringList &args);
 int runProfilesCommand(const QStringList &args, const ProfilesCommandContext &context);
+
+// Shared by the profiles subcommands (profilesimportcommand.cpp too).
+// Parses the words after the subcommand with -h/--help added; refuses any option that would carry
+// a secret without echoing it. Prints a usage error and returns false on failure.
+bool parseProfilesArguments(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                            QTextStream &err);
+// Prints rows as left-aligned columns; the first row is the header.
+void printProfilesTable(QTextStream &out, const QList<QStringList> &rows);
 
 // For `sendtrail-cli export --profile NAME`: loads the profile and its secret (and STS token) from
 // the system keychain, blocking on a local event loop (bounded by the keychain timeout).

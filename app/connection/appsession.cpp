@@ -95,6 +95,44 @@ QString AppSession::regionText(const Profile &profile)
     return tr("Region: %1 (%2)").arg(profile.regionId, effectiveEndpoint(profile).host());
 }
 
+QString AppSession::freeProfileName(const QString &base) const
+{
+    QString name = base;
+    for (int n = 2; m_savedStore->findCaseInsensitive(name) || m_sessionStore->findCaseInsensitive(name); ++n)
+        name = base + u'-' + QString::number(n);
+    return name;
+}
+
+bool AppSession::offerEnvironmentProfile(const QProcessEnvironment &environment, QObject *context,
+                                         std::function<void(const EnvironmentProfileOffer &offer)> done)
+{
+    std::optional<AccessKey> key = ConnectionFactory::keyFromEnvironment(environment);
+    if (!key)
+        return false;
+    Profile profile;
+    profile.name = freeProfileName(u"environment"_s);
+    profile.accessKeyId = key->id.trimmed();
+    const QString regionId = environment.value(u"ALIBABA_CLOUD_REGION_ID"_s).trimmed();
+    const DirectMailRegion region = directMailRegionFor(regionId);
+    profile.regionId = region.regionId;
+    profile.hasSecurityToken = !key->securityToken.isEmpty();
+    QByteArray token = key->securityToken.toUtf8();
+    // No region at all is the usual case, not worth a note; a region Direct Mail lacks is.
+    const QString note = regionId.isEmpty() ? QString() : region.note;
+    m_session->addProfile(profile, key->secret, token, context,
+                          [name = profile.name, note, done = std::move(done)](const ProfileOutcome &outcome) {
+                              if (outcome.ok())
+                                  return done({name, note});
+                              done({QString(), tr("The AccessKey in the ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                                  "_SECRET environment variables cannot be used: %1")
+                                                   .arg(outcome.message())});
+                          });
+    key->secret.fill('\0');
+    key->securityToken.fill(u'\0');
+    token.fill('\0');
+    return true;
+}
+
 void AppSession::probeKeychain()
 {
     m_keychain->read(u"sendtrail-keychain-probe"_s, this, [this](const SecretStore::Result &result) {

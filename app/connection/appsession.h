@@ -6,7 +6,9 @@
 #include "credentials/profile.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +17,15 @@ namespace sendtrail {
 class ProfileCredentials;
 class ProfileStore;
 class SecretStore;
+
+// What offerEnvironmentProfile did: the session-only profile it added, or why it added none.
+struct EnvironmentProfileOffer
+{
+    QString name; // empty when the key could not be used
+    QString note; // why not, or that the region fell back to cn-hangzhou; empty otherwise
+
+    bool ok() const { return !name.isEmpty(); }
+};
 
 // What the desktop app shares between its windows: the network client, the saved profiles
 // (settings + system keychain) and the session-only ones (memory only), and which profile is
@@ -55,6 +66,15 @@ public:
     std::optional<Profile> activeProfile() const { return m_active; }
     static QString regionText(const Profile &profile);
 
+    // When ALIBABA_CLOUD_ACCESS_KEY_ID and _SECRET are set (the variables the official SDKs and
+    // the CLI read): adds a session-only profile "environment" (another free name if a saved one
+    // has it) with that key, ALIBABA_CLOUD_SECURITY_TOKEN if set, and ALIBABA_CLOUD_REGION_ID if
+    // Direct Mail has that region, else cn-hangzhou. Its secret goes to the session store only,
+    // never to the keychain. Returns false, calling nothing, when the environment holds no key;
+    // otherwise `done` runs once, from the event loop, unless `context` is destroyed first.
+    bool offerEnvironmentProfile(const QProcessEnvironment &environment, QObject *context,
+                                 std::function<void(const EnvironmentProfileOffer &offer)> done);
+
     KeychainState keychainState() const { return m_keychainState; }
     QString keychainProblem() const { return m_keychainProblem; }
     // Asks the keychain for an entry that does not exist: "not found" means it answers.
@@ -67,6 +87,8 @@ Q_SIGNALS:
     void keychainProbed(sendtrail::AppSession::KeychainState state);
 
 private:
+    QString freeProfileName(const QString &base) const;
+
     Connection *m_connection;
     // Session-only profiles (names, key IDs, endpoints; never secrets) live here until exit: a
     // private folder in XDG_RUNTIME_DIR, which is memory-backed (tmpfs) on current desktops.

@@ -85,6 +85,17 @@ QUrl effectiveEndpoint(const Profile &profile)
                                             : profile.customEndpoint;
 }
 
+DirectMailRegion directMailRegionFor(const QString &regionId)
+{
+    const QString fallback = u"cn-hangzhou"_s;
+    if (knownRegionIds().contains(regionId))
+        return {regionId, {}};
+    if (regionId.isEmpty())
+        return {fallback, ProfileTr::tr("no region set, so %1 is used").arg(fallback)};
+    return {fallback,
+            ProfileTr::tr("Direct Mail has no endpoint in %1, so %2 is used").arg(regionId, fallback)};
+}
+
 QString secretKeyFor(const QString &profileName)
 {
     return profileName;

@@ -43,6 +43,16 @@ QUrl publicEndpointForRegion(const QString &regionId); // empty if unknown
 // customEndpoint if set, else the region's public endpoint.
 QUrl effectiveEndpoint(const Profile &profile);
 
+// For regions that come from elsewhere (the aliyun CLI's config, ALIBABA_CLOUD_REGION_ID): a
+// region other services have but Direct Mail lacks (cn-beijing…) becomes cn-hangzhou, the
+// service's home region, rather than a profile that cannot connect. `note` says so, else empty.
+struct DirectMailRegion
+{
+    QString regionId;
+    QString note;
+};
+DirectMailRegion directMailRegionFor(const QString &regionId);
+
 // Keychain keys. Profile names cannot contain '/', so these never collide.
 QString secretKeyFor(const QString &profileName);
 QString securityTokenKeyFor(const QString &profileName);

@@ -3,6 +3,7 @@
 #include "credentials/profilestore.h"
 #include "credentials/sessionsecretstore.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QPointer>
@@ -111,6 +112,39 @@ QByteArray secretOf(const QString &name)
     return "s3cret-" + name.toUtf8();
 }
 
+const QByteArray kEnvironmentSecret = "env-secret-canary+/=7c41";
+const QByteArray kEnvironmentToken = "env-sts-token-canary-9e02";
+
+QProcessEnvironment keyEnvironment(const QString &id, const QByteArray &secret, const QByteArray &token = {},
+                                   const QString &region = {})
+{
+    QProcessEnvironment env;
+    env.insert(u"PATH"_s, u"/usr/bin"_s);
+    const std::pair<QString, QString> variables[] = {
+        {u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, id},
+        {u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, QString::fromLatin1(secret)},
+        {u"ALIBABA_CLOUD_SECURITY_TOKEN"_s, QString::fromLatin1(token)},
+        {u"ALIBABA_CLOUD_REGION_ID"_s, region}};
+    for (const auto &[name, value] : variables) {
+        if (!value.isEmpty())
+            env.insert(name, value);
+    }
+    return env;
+}
+
+// Files below `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
 } // namespace
 
 // AppSession against a stand-in keychain (SessionSecretStore, or GatedSecretStore to control when
@@ -133,11 +167,18 @@ private Q_SLOTS:
     void activate_secondCallBeforeFirstAnswers_wins_data();
     void activate_secondCallBeforeFirstAnswers_wins();
     void probeKeychain_workingStore_reportsAvailable();
+    void environment_withoutKey_offersNothing_data();
+    void environment_withoutKey_offersNothing();
+    void environment_key_isSessionOnlyProfileWithRegion_data();
+    void environment_key_isSessionOnlyProfileWithRegion();
+    void environment_nameTaken_usesAnother();
+    void environment_badKeyId_explainedWithoutProfile();
     void probeKeychain_failingStore_reportsUnavailableWithProblem_data();
     void probeKeychain_failingStore_reportsUnavailableWithProblem();
 
 private:
     void startSession(SecretStore *keychain);
+    std::optional<EnvironmentProfileOffer> offer(const QProcessEnvironment &env);
     static bool add(ProfileCredentials *credentials, const Profile &profile,
                     const QByteArray &securityToken = {});
 
@@ -371,6 +412,111 @@ void TestAppSession::probeKeychain_failingStore_reportsUnavailableWithProblem()
     QCOMPARE(m_session->keychainState(), AppSession::KeychainState::Unavailable);
     QVERIFY(!error.message.isEmpty());
     QCOMPARE(m_session->keychainProblem(), error.message);
+}
+
+std::optional<EnvironmentProfileOffer> TestAppSession::offer(const QProcessEnvironment &env)
+{
+    std::optional<EnvironmentProfileOffer> result;
+    const bool offered = m_session->offerEnvironmentProfile(
+        env, this, [&result](const EnvironmentProfileOffer &offer) { result = offer; });
+    if (!offered || !QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
+        return std::nullopt;
+    return result;
+}
+
+void TestAppSession::environment_withoutKey_offersNothing_data()
+{
+    QTest::addColumn<QProcessEnvironment>("env");
+    QTest::newRow("nothing set") << QProcessEnvironment();
+    QTest::newRow("ID only") << keyEnvironment(u"LTAI5tEnvOnlyIdAbcd"_s, {});
+    QTest::newRow("secret only") << keyEnvironment({}, kEnvironmentSecret, kEnvironmentToken, u"us-east-1"_s);
+}
+
+void TestAppSession::environment_withoutKey_offersNothing()
+{
+    QFETCH(QProcessEnvironment, env);
+    bool called = false;
+    QVERIFY(!m_session->offerEnvironmentProfile(env, this, [&called](const auto &) { called = true; }));
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(m_session->profileNames().isEmpty());
+}
+
+void TestAppSession::environment_key_isSessionOnlyProfileWithRegion_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("regionVariable");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("note"); // a part of it; empty: none
+    QTest::newRow("no region") << QByteArray() << QString() << u"cn-hangzhou"_s << QString();
+    QTest::newRow("Direct Mail region")
+        << QByteArray() << u"ap-southeast-1"_s << u"ap-southeast-1"_s << QString();
+    QTest::newRow("region without Direct Mail")
+        << QByteArray() << u"cn-beijing"_s << u"cn-hangzhou"_s << u"no endpoint in cn-beijing"_s;
+    QTest::newRow("STS token") << kEnvironmentToken << u"eu-central-1"_s << u"eu-central-1"_s << QString();
+}
+
+void TestAppSession::environment_key_isSessionOnlyProfileWithRegion()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, regionVariable);
+    QFETCH(QString, region);
+    QFETCH(QString, note);
+    const QString id = u"LTAI5tEnvKeyIdWxYz"_s;
+    const auto offered = offer(keyEnvironment(id, kEnvironmentSecret, token, regionVariable));
+    QVERIFY(offered);
+    QVERIFY2(offered->ok(), qPrintable(offered->note));
+    QCOMPARE(offered->name, u"environment"_s);
+    QVERIFY2(note.isEmpty() ? offered->note.isEmpty() : offered->note.contains(note),
+             qPrintable(offered->note));
+    QCOMPARE(m_session->profileNames(), QStringList{u"environment"_s});
+    QVERIFY(m_session->isSessionOnly(u"environment"_s));
+    const auto profile = m_session->profile(u"environment"_s);
+    QVERIFY(profile);
+    QCOMPARE(profile->accessKeyId, id);
+    QCOMPARE(profile->regionId, region);
+    QCOMPARE(profile->hasSecurityToken, !token.isEmpty());
+
+    QSignalSpy activated(m_session, &AppSession::profileActivated);
+    m_session->activate(u"environment"_s);
+    QVERIFY(activated.wait(5000));
+    const ClientConfig &config = m_session->client()->config();
+    QCOMPARE(config.key.id, id);
+    QVERIFY(config.key.secret == kEnvironmentSecret); // compared, never printed
+    QVERIFY(config.key.securityToken == QString::fromLatin1(token));
+    QCOMPARE(config.endpoint, publicEndpointForRegion(region));
+
+    // Only in memory: not in the keychain, not in the saved settings, in no file at all.
+    const auto stored =
+        readSecretBlocking(*m_session->savedProfiles()->secrets(), secretKeyFor(u"environment"_s));
+    QCOMPARE(stored.error->kind, CredentialError::Kind::NotFound);
+    QVERIFY(!ProfileStore().contains(u"environment"_s));
+    QCOMPARE(filesContaining(m_runtime.path(), id.toLatin1()).size(), 1); // the scan's control
+    for (const QString &root : {m_config.path(), m_runtime.path()}) {
+        QVERIFY(filesContaining(root, kEnvironmentSecret).isEmpty());
+        QVERIFY(filesContaining(root, kEnvironmentToken).isEmpty());
+    }
+}
+
+void TestAppSession::environment_nameTaken_usesAnother()
+{
+    QVERIFY(add(m_session->savedProfiles(), makeProfile(u"Environment"_s)));
+    const auto offered = offer(keyEnvironment(u"LTAI5tEnvKeyIdWxYz"_s, kEnvironmentSecret));
+    QVERIFY(offered && offered->ok());
+    QCOMPARE(offered->name, u"environment-2"_s);
+    QCOMPARE(m_session->profileNames(), (QStringList{u"Environment"_s, u"environment-2"_s}));
+    QCOMPARE(m_session->profile(u"Environment"_s)->accessKeyId, makeProfile(u"Environment"_s).accessKeyId);
+}
+
+void TestAppSession::environment_badKeyId_explainedWithoutProfile()
+{
+    const auto offered = offer(keyEnvironment(u"not a key id"_s, kEnvironmentSecret));
+    QVERIFY(offered);
+    QVERIFY(!offered->ok());
+    QVERIFY2(offered->note.contains(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s), qPrintable(offered->note));
+    QVERIFY(offered->note.contains(u"AccessKey ID does not look right"_s));
+    QVERIFY(!offered->note.contains(u"not a key id"_s));
+    QVERIFY(m_session->profileNames().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAppSession)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void signalApi_reportsWriteFailure();
     void addProfile_savesNothing();
     void cliAdd_exitsKeychainFailedAndSavesNothing();
+    void cliImportAliyun_exitsKeychainFailedAndSavesNothing();
     void nothingWasWrittenInClear();
 
 private:
@@ -132,6 +133,37 @@ void TestCredentialStoreNoKeychain::cliAdd_exitsKeychainFailedAndSavesNothing()
     QVERIFY(!errText.contains(QString::fromLatin1(kSecret)) &&
             !outText.contains(QString::fromLatin1(kSecret)));
     QVERIFY(profiles.names().isEmpty());
+}
+
+void TestCredentialStoreNoKeychain::cliImportAliyun_exitsKeychainFailedAndSavesNothing()
+{
+    const QString config = m_root.filePath(u"aliyun-config.json"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"profiles": [
+        {"name": "first", "mode": "AK", "access_key_id": "LTAI5tExampleKeyId0009", "access_key_secret": ")" +
+               kSecret + R"(", "region_id": "cn-hangzhou"},
+        {"name": "second", "mode": "AK", "access_key_id": "LTAI5tExampleKeyId0010", "access_key_secret": ")" +
+               kSecret + R"(", "region_id": "cn-hangzhou"}]})");
+    file.close();
+    ProfileStore profiles;
+    CredentialStore keychain(u"io.github.sendtrail.test"_s, 10s);
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    ProfilesCommandContext context{&out, &err, nullptr, false, {}, &profiles, &keychain};
+    const int code = runProfilesCommand({u"import-aliyun"_s, u"--config"_s, config, u"--yes"_s}, context);
+    QCOMPARE(code, int(ProfilesKeychainFailed));
+    QVERIFY2(outText.contains(u"first: not imported: "_s + kPlainMessage), qPrintable(outText));
+    // Stopped at the first failure: a missing keychain would fail every one of them.
+    QVERIFY2(outText.contains(u"second: not imported: not tried after the keychain failed"_s),
+             qPrintable(outText));
+    QVERIFY(errText.contains(u"The keychain failed"_s));
+    QVERIFY(!errText.contains(QString::fromLatin1(kSecret)) &&
+            !outText.contains(QString::fromLatin1(kSecret)));
+    QVERIFY(profiles.names().isEmpty());
+    QVERIFY(QFile::remove(config)); // it holds the canary; the last test looks for it everywhere else
 }
 
 void TestCredentialStoreNoKeychain::nothingWasWrittenInClear()

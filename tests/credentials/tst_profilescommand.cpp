@@ -1,11 +1,10 @@
 // `sendtrail-cli profiles ...` driven in-process with injected streams, against the REAL keychain
 // (scripts/test). Also covers resolveProfileForCli, which `export --profile` uses.
 
-#include "cli/profilescommand.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
+#include "profilescommandrun.h"
 
-#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -21,14 +20,7 @@ namespace {
 const QString kTestService = u"io.github.sendtrail.test"_s;
 const QString kKeyId = u"LTAI5tExampleKeyIdWxYz"_s;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList prompts;
-    qint64 inputLeft = 0;
-};
+using Run = test::ProfilesRun;
 
 } // namespace
 
@@ -96,28 +88,7 @@ void TestProfilesCommand::cleanup()
 Run TestProfilesCommand::run(const QStringList &args, const QByteArray &stdinData, bool terminal,
                              const QList<QByteArray> &typed)
 {
-    Run result;
-    QBuffer input;
-    input.setData(stdinData);
-    input.open(QIODevice::ReadOnly);
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    qsizetype next = 0;
-    ProfilesCommandContext context{&out,
-                                   &err,
-                                   &input,
-                                   terminal,
-                                   [&](const QString &prompt) -> std::optional<QByteArray> {
-                                       result.prompts.append(prompt);
-                                       if (next >= typed.size())
-                                           return std::nullopt;
-                                       return typed.at(next++);
-                                   },
-                                   m_profiles.get(),
-                                   m_keychain.get()};
-    result.code = runProfilesCommand(args, context);
-    result.inputLeft = input.bytesAvailable();
-    return result;
+    return test::runProfiles(args, m_profiles.get(), m_keychain.get(), stdinData, terminal, typed);
 }
 
 void TestProfilesCommand::help_describesCommandsAndExitCodes()
@@ -126,7 +97,7 @@ void TestProfilesCommand::help_describesCommandsAndExitCodes()
         const Run r = run(args);
         QCOMPARE(r.code, 0);
         for (const QString &word :
-             {u"list"_s, u"add NAME"_s, u"remove NAME"_s, u"Exit codes"_s, u"keychain"_s})
+             {u"list"_s, u"add NAME"_s, u"remove NAME"_s, u"import-aliyun"_s, u"Exit codes"_s, u"keychain"_s})
             QVERIFY2(r.out.contains(word), qPrintable(word));
     }
 }

@@ -1,3 +1,4 @@
+#include "connection/appsession.h"
 #include "queryform.h"
 #include "quickfilterproxy.h"
 #include "recorddetailpanel.h"
@@ -9,8 +10,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void quickFilter_narrowsLoadedRowsOnly();
     void displayZone_changesTimeColumnNotQuery();
     void failedPage_showsErrorBarAndRetryLoadsIt();
+    void start_environmentKey_becomesTheSessionOnlyProfile();
 };
 
 void TestMainWindow::demoRun_showsRowsAndStatus()
@@ -217,6 +222,32 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     QTest::mouseClick(window->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > firstPage, 20000);
     QVERIFY(!errorBar->isVisible());
+}
+
+void TestMainWindow::start_environmentKey_becomesTheSessionOnlyProfile()
+{
+    MainWindow::Options options;
+    auto *keychain = new SessionSecretStore;
+    options.secretStore = keychain;
+    options.environment = QProcessEnvironment();
+    options.environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s, u"LTAI5tEnvWindowKey01"_s);
+    options.environment.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s, u"env-window-secret"_s);
+    options.environment.insert(u"ALIBABA_CLOUD_REGION_ID"_s, u"us-east-1"_s);
+    MainWindow window(options);
+    window.show();
+    QSignalSpy activated(window.session(), &AppSession::profileActivated);
+    window.start();
+    QVERIFY(activated.wait(5000));
+    // With no saved profile it is the one in use: no first-run question.
+    const auto profile = activated.at(0).at(0).value<Profile>();
+    QCOMPARE(profile.name, u"environment"_s);
+    QCOMPARE(profile.regionId, u"us-east-1"_s);
+    QVERIFY(window.session()->isSessionOnly(u"environment"_s));
+    QCOMPARE(window.queryForm()->currentProfile(), u"environment"_s);
+    QVERIFY(!window.findChild<QMessageBox *>(u"firstRunMessageBox"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"“environment” for this session"_s));
+    QCOMPARE(readSecretBlocking(*keychain, secretKeyFor(u"environment"_s)).error->kind,
+             CredentialError::Kind::NotFound);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,9 @@
+#include "aliyunimportdialog.h"
+#include "connection/appsession.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "present/deliveryexplainer.h"
+#include "profilesdialog.h"
 #include "queryform.h"
 #include "records/mailquery.h"
 #include "uitestsupport.h"
@@ -8,6 +11,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void mailQueryValidation_isChinese();
     void deliveryExplainer_isChinese();
     void languageChoice_mapsToLocale();
+    void profileDialogs_areChineseWithUniqueAccelerators();
 };
 
 void TestTranslationsZh::initTestCase()
@@ -123,6 +128,30 @@ void TestTranslationsZh::languageChoice_mapsToLocale()
     QCOMPARE(LanguageSettings::stored(), u"system"_s);
     LanguageSettings::store(u"zh_CN"_s);
     QCOMPARE(LanguageSettings::stored(), u"zh_CN"_s);
+}
+
+void TestTranslationsZh::profileDialogs_areChineseWithUniqueAccelerators()
+{
+    AppSession session(nullptr, new SessionSecretStore);
+    ProfilesDialog profiles(&session);
+    const QString importText = tsTranslation(u"ProfilesDialog"_s, u"I&mport from aliyun CLI…"_s);
+    QCOMPARE(importText, u"从 aliyun CLI 导入(&M)…"_s);
+    QCOMPARE(profiles.findChild<QPushButton *>(u"importAliyunButton"_s)->text(), importText);
+    QCOMPARE(uitest::acceleratorClashes(&profiles), QStringList());
+
+    AliyunImportDialog import(
+        &session, QStringLiteral(SENDTRAIL_SOURCE_DIR "/tests/credentials/data/aliyun-all-modes.json"));
+    QCOMPARE(import.findChild<QPushButton *>(u"importButton"_s)->text(), u"导入(&I)"_s);
+    QCOMPARE(uitest::acceleratorClashes(&import), QStringList());
+    // The reasons come from app/credentials, translated there.
+    auto *table = import.findChild<QTableWidget *>();
+    QStringList outcomes;
+    for (int row = 0; row < table->rowCount(); ++row)
+        outcomes << table->item(row, table->columnCount() - 1)->text();
+    QVERIFY2(
+        outcomes.contains(
+            u"已跳过：RamRoleArn 类型的账号配置：它通过 STS 扮演 RAM 角色，Sendtrail 不支持这种方式。"_s),
+        qPrintable(outcomes.join(u'\n')));
 }
 
 QTEST_MAIN(TestTranslationsZh)

@@ -9,8 +9,12 @@
 #include "sandbox/sandboxserver.h"
 #include "sendtrail/sandboxdemo.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +64,31 @@ inline bool waitForFirstPage(sendtrail::MainWindow *window, int timeoutMs = 2000
 {
     auto *model = window->model();
     return QTest::qWaitFor([model] { return model->rowCount() > 0 && !model->isLoading(); }, timeoutMs);
+}
+
+// Accelerators (&x) that more than one button or buddied label of `window` uses, as "x: text /
+// text"; widgets of other windows (child dialogs) are left out. Empty when they are all unique.
+inline QStringList acceleratorClashes(QWidget *window)
+{
+    static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
+    QHash<QChar, QStringList> users;
+    const auto note = [&](QWidget *widget, const QString &text) {
+        const auto match = accelerator.match(text);
+        if (widget->window() == window && match.hasMatch())
+            users[match.captured(1).at(0).toLower()] << text;
+    };
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        note(button, button->text());
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            note(label, label->text());
+    }
+    QStringList clashes;
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << QString(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(" / "));
+    }
+    return clashes;
 }
 
 } // namespace uitest
