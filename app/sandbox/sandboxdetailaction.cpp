@@ -107,6 +107,8 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
             u"Only one of AccountName, ToAddress and TagName can be specified."_s);
     if (auto error = parseTimes(params, options.serviceUtcOffsetSeconds, query))
         return *error;
+    if (!query.toAddress.isEmpty() && options.rejectedToAddresses.contains(query.toAddress))
+        return sandboxerrors::invalidParameter(u"Specified parameter ToAddress is not valid."_s);
     const QString length = value(params, u"Length"_s);
     if (!length.isEmpty()) {
         const auto parsed = smallNumber(length);
