@@ -89,13 +89,15 @@ int main(int argc, char *argv[])
     }
     const LookupProgress p = run.progress();
     const int calls = server.callCount();
-    const double perMinute = calls * 60.0 / seconds;
+    // Against the ceiling counts what the service admitted: a throttled answer is no work done,
+    // and the client's budget is set at the very limit, so a few meet the server's own window.
+    const double perMinute = (calls - throttled) * 60.0 / seconds;
     out << "total " << QString::number(seconds, 'f', 1) << " s; " << calls << " calls at the server ("
-        << p.calls << " through the budget, " << throttled << " throttled); " << p.found << " found, "
-        << p.failed << " failed\n"
-        << "sustained " << QString::number(perMinute, 'f', 0)
-        << " calls/min = " << QString::number(100.0 * perMinute / kBudget, 'f', 1) << "% of the " << kBudget
-        << " ceiling (target >= 90%); " << QString::number(addresses.size() / seconds, 'f', 2)
+        << p.calls << " through the budget, " << throttled << " throttled and retried); " << p.found
+        << " found, " << p.failed << " failed\n"
+        << "sustained " << QString::number(perMinute, 'f', 1)
+        << " admitted calls/min = " << QString::number(100.0 * perMinute / kBudget, 'f', 1) << "% of the "
+        << kBudget << " ceiling (target >= 90%); " << QString::number(addresses.size() / seconds, 'f', 2)
         << " addresses/s; results exact: " << (mismatches == 0 ? "yes" : "NO") << '\n';
     return mismatches == 0 && p.failed == 0 ? 0 : 1;
 }
