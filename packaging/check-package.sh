@@ -66,7 +66,8 @@ check "Description has a summary and a long text" test "$(field Description | wc
 depends=$(field Depends)
 # Package names only, one per line: "libqt6core6 (>= 6.4.0), a | b" -> libqt6core6, a, b
 dep_names=$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//; s/ //g' | sed '/^$/d')
-want_deps=(libc6 libqt6core6 libqt6network6 libqt6keychain1 libsecret-1-0 libxlsxwriter4 libqt6httpserver6)
+want_deps=(libc6 libqt6core6 libqt6network6 libqt6keychain1 libsecret-1-0 libxlsxwriter4 libminizip1
+           libqt6httpserver6)
 # The xcb platform plugin lives in libqt6gui6, the OpenSSL TLS backend in libqt6network6.
 [[ $gui == OFF ]] || want_deps+=(libqt6gui6 libqt6widgets6 libqt6charts6 libqt6svg6)
 for dep in "${want_deps[@]}"; do

@@ -791,6 +791,45 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::AddressList</name>
+    <message>
+        <source>The list holds more than %L1 distinct addresses. Look up at most %L1 at a time: split the list, or export the records of the whole range instead.</source>
+        <translation>列表中的不同地址超过 %L1 个。每次最多查询 %L1 个：请拆分列表，或改为导出整个时间范围的记录。</translation>
+    </message>
+    <message>
+        <source>No column is named &apos;%1&apos; in the first row. Its columns are: %2. Name one of them, or give the column&apos;s number.</source>
+        <translation>第一行中没有名为“%1”的列。现有的列为：%2。请指定其中之一，或给出列的序号。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>There is no column %1: the rows of the file have at most %2 cells.</source>
+        <translation>没有第 %1 列：文件中的行最多只有 %2 个单元格。</translation>
+    </message>
+    <message>
+        <source>The CSV file ends inside a quoted field that starts on line %1: a quote is missing.</source>
+        <translation>CSV 文件在第 %1 行开始的带引号字段中结束：缺少一个引号。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook (it cannot be opened as a zip archive).</source>
+        <translation>该文件不是 XLSX 工作簿（无法作为 zip 压缩包打开）。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large: a sheet unpacks to more than %1 MB.</source>
+        <translation>工作簿太大：一个工作表解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet: is it damaged?</source>
+        <translation>工作簿没有可读取的第一个工作表：文件是否已损坏？</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet cannot be read: %1</source>
+        <translation>无法读取工作簿的第一个工作表：%1</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::AliyunConfig</name>
     <message>
         <source>it assumes a RAM role through STS, which Sendtrail does not do</source>
@@ -1393,6 +1432,32 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::LookupRun</name>
+    <message>
+        <source>The service has no record of mail to this address in the range.</source>
+        <translation>在该时间范围内，服务中没有发往此地址的邮件记录。</translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::LookupWriter</name>
+    <message>
+        <source>Not an email address.</source>
+        <translation>不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Not looked up: the run stopped first.</source>
+        <translation>未查询：查询在此之前已停止。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::MailQuery</name>
     <message>
         <source>Choose a start time.</source>
@@ -1582,20 +1647,20 @@
         <translation>Sendtrail — 演示</translation>
     </message>
     <message>
-        <source>The AccessKey of the environment variables is the profile “%1” for this session.</source>
-        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”。</translation>
-    </message>
-    <message>
-        <source>The AccessKey of the environment variables is the profile “%1” for this session; %2.</source>
-        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”；%2。</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
         <translation>汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The AccessKey of the environment variables is the profile “%1” for this session.</source>
+        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”。</translation>
+    </message>
+    <message>
+        <source>The AccessKey of the environment variables is the profile “%1” for this session; %2.</source>
+        <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”；%2。</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3064,14 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>服务只保留 30 天的每日统计：没有覆盖此范围的数据。</translation>
     </message>
     <message>
+        <source>A record is dated by its last status change and the service&apos;s totals by the day of sending, so mail sent near midnight or still retrying moves between days.</source>
+        <translation>记录按最后一次状态变化计日期，而服务的统计按发送日计，所以接近午夜发送或仍在重试的邮件可能落在不同的日期。</translation>
+    </message>
+    <message>
+        <source>Only the loaded rows are counted: use Complete to count the whole query.</source>
+        <translation>只统计了已加载的行：使用“完成”统计整个查询。</translation>
+    </message>
+    <message>
         <source>The service&apos;s own total and the counted records agree for the day.</source>
         <translation>服务自己的统计与统计出的记录在这一天一致。</translation>
     </message>
@@ -3009,14 +3082,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>They differ on %1 of %2 days: on %3 the service counts %4 sent and %5 delivered, the records %6 and %7.</source>
         <translation>两者在 %2 天中有 %1 天不一致：%3 服务统计发送 %4 封、送达 %5 封，记录为 %6 和 %7。</translation>
-    </message>
-    <message>
-        <source>A record is dated by its last status change and the service&apos;s totals by the day of sending, so mail sent near midnight or still retrying moves between days.</source>
-        <translation>记录按最后一次状态变化计日期，而服务的统计按发送日计，所以接近午夜发送或仍在重试的邮件可能落在不同的日期。</translation>
-    </message>
-    <message>
-        <source>Only the loaded rows are counted: use Complete to count the whole query.</source>
-        <translation>只统计了已加载的行：使用“完成”统计整个查询。</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3374,78 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
         <translation>--format 必须是 jsonl 或 csv。</translation>
     </message>
     <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 addresses (%3 found, %4 failed), %5 calls, %6</source>
+        <translation>已查询 %1/%2 个地址（找到 %3 个，失败 %4 个），调用 %5 次，%6</translation>
+    </message>
+    <message>
+        <source>Lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Looked up %1 addresses in %2 calls: %3 found, %4 not found, %5 failed. Lines that are not addresses: %6; duplicates folded: %7. Wrote %8 in %9 s.</source>
+        <translation>共查询 %1 个地址，调用 %2 次：找到 %3 个，未找到 %4 个，失败 %5 个。不是地址的行：%6；合并的重复项：%7。已写入 %8，用时 %9 秒。</translation>
+    </message>
+    <message>
+        <source>Addresses the service failed for: %1 (marked in the file). The first error: %2</source>
+        <translation>服务查询失败的地址：%1 个（已在文件中标出）。第一个错误：%2</translation>
+    </message>
+    <message>
+        <source>Look up many recipients at once: for every address of a list, whether the service has mail to it in the range, how many records, and the newest one with its status, SMTP reply and what it means.
+Input: one address a line (blank lines and # comments skipped), or a column of a CSV file or of the first sheet of an XLSX workbook. Duplicates in any letter case count once; lines that are not addresses are reported in the output. At most %L1 addresses.
+Times: &apos;yyyy-MM-dd HH:mm&apos; in the service&apos;s zone (UTC+08:00 unless the profile or --service-utc-offset says otherwise), or ISO 8601 with an offset (2026-05-01T09:00:00+02:00).
+Credentials: --profile NAME (secret from the system keychain), or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally ALIBABA_CLOUD_SECURITY_TOKEN. No option ever carries a secret.
+Exit status: 0 when every address was looked up (found or not), 1 when the service failed for any, 2 for wrong arguments or input, 130 when interrupted (no file is written).</source>
+        <translation>一次查询多个收件人：对列表中的每个地址，给出该时间范围内服务中是否有发往它的邮件、记录条数，以及最新一条记录的状态、SMTP 回复及其含义。
+输入：每行一个地址（跳过空行和 # 注释），或 CSV 文件中的一列，或 XLSX 工作簿第一个工作表中的一列。大小写不同的重复地址只计一次；不是地址的行会在输出中报告。最多 %L1 个地址。
+时间：&apos;yyyy-MM-dd HH:mm&apos;，按服务时区解析（除非账号配置或 --service-utc-offset 另有指定，否则为 UTC+08:00），或带时区偏移的 ISO 8601 时间（2026-05-01T09:00:00+02:00）。
+凭证：--profile NAME（密钥取自系统密钥环），或环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET 以及可选的 ALIBABA_CLOUD_SECURITY_TOKEN。任何选项都不会携带密钥。
+退出码：0 表示每个地址都已查询（无论是否找到），1 表示服务对某些地址查询失败，2 表示参数或输入有误，130 表示被中断（不写入文件）。</translation>
+    </message>
+    <message>
+        <source>The address list (required): a text, CSV or XLSX file, or - for standard input.</source>
+        <translation>地址列表（必填）：文本、CSV 或 XLSX 文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>The column holding the addresses, by its header or its number (1 = first); makes a text input CSV. Default: the first column.</source>
+        <translation>地址所在的列，按表头名称或序号（1 = 第一列）指定；指定后文本输入按 CSV 读取。默认：第一列。</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv (default: from the file extension, else jsonl).</source>
+        <translation>输出格式：jsonl 或 csv（默认：根据文件扩展名，否则为 jsonl）。</translation>
+    </message>
+    <message>
+        <source>Addresses looked up at the same time (default 8).</source>
+        <translation>同时查询的地址数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>--input FILE is required (- reads standard input).</source>
+        <translation>必须指定 --input FILE（- 表示读取标准输入）。</translation>
+    </message>
+    <message>
+        <source>--column must be a header name or a column number from 1.</source>
+        <translation>--column 必须是表头名称或从 1 开始的列序号。</translation>
+    </message>
+    <message>
         <source>Usage: sendtrail-cli &lt;command&gt; [options]
 
 Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
@@ -3316,6 +3453,8 @@ Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDet
 Commands:
   export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
   summary    Fetch every record of a query and count it: status, classification, domain, day.
+  lookup     Look up a list of recipients (text, CSV or XLSX): found or not, how often, the newest
+             record and what it means.
   stats      The service&apos;s own daily totals (any range of the last 30 days).
   tags, senders, ip-pools, config-sets
              List the account&apos;s tags, sender addresses, dedicated IP pools or config sets.
@@ -3336,6 +3475,7 @@ Options:
 命令：
   export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
   summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
+  lookup     查询一组收件人（文本、CSV 或 XLSX）：是否找到、次数、最新记录及其含义。
   stats      服务自己的每日统计（最近 30 天内的任意范围）。
   tags, senders, ip-pools, config-sets
              列出账号的标签、发信地址、独立 IP 池或配置集。

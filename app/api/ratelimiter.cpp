@@ -39,6 +39,7 @@ void RateLimiter::drain()
     refill();
     while (!m_waiters.empty() && m_tokens >= 1.0) {
         m_tokens -= 1.0;
+        ++m_granted;
         auto task = std::move(m_waiters.front());
         m_waiters.pop_front();
         task(); // may re-enter acquire(); the queue stays consistent

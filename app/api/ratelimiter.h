@@ -21,6 +21,7 @@ public:
     void clear(); // drops every waiting task (cancel)
     int waiting() const { return int(m_waiters.size()); }
     int callsPerMinute() const { return m_callsPerMinute; }
+    qint64 granted() const { return m_granted; } // tasks run so far: the calls this budget let through
 
 private:
     void refill();
@@ -32,6 +33,7 @@ private:
     double m_msPerToken;
     QElapsedTimer m_clock;
     qint64 m_lastRefillMs = 0;
+    qint64 m_granted = 0;
     QTimer m_timer;
     std::deque<std::function<void()>> m_waiters;
 };

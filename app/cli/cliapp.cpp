@@ -4,6 +4,7 @@
 #include "invalidcommand.h"
 #include "listcommand.h"
 #include "lists/listquery.h"
+#include "lookupcommand.h"
 #include "profilescommand.h"
 #include "sandboxcommand.h"
 #include "summarycommand.h"
@@ -28,6 +29,8 @@ QString usage()
         "Commands:\n"
         "  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.\n"
         "  summary    Fetch every record of a query and count it: status, classification, domain, day.\n"
+        "  lookup     Look up a list of recipients (text, CSV or XLSX): found or not, how often, the newest\n"
+        "             record and what it means.\n"
         "  stats      The service's own daily totals (any range of the last 30 days).\n"
         "  tags, senders, ip-pools, config-sets\n"
         "             List the account's tags, sender addresses, dedicated IP pools or config sets.\n"
@@ -59,6 +62,8 @@ int runCli(const QStringList &arguments)
         return runSummaryCommand(rest);
     if (command == "invalid-addresses"_L1)
         return runInvalidAddressesCommand(rest);
+    if (command == "lookup"_L1)
+        return runLookupCommand(rest);
     if (command == "stats"_L1)
         return runStatsCommand(rest);
     if (listKindFromCommand(command))

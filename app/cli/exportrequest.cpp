@@ -106,40 +106,15 @@ ExportFormat formatFor(const QString &name, const QString &output, QStringList *
     return ExportFormat::Jsonl;
 }
 
-std::optional<int> intOption(const QCommandLineParser &p, const QString &name, QStringList *errors)
-{
-    bool ok = false;
-    const int value = p.value(name).toInt(&ok);
-    if (!ok) {
-        errors->append(CliTr::tr("--%1 must be a whole number.").arg(name));
-        return std::nullopt;
-    }
-    return value;
-}
-
 void applyQuery(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
 {
     MailQuery &q = r.query;
-    for (const auto &[name, target] : {std::pair{u"start"_s, &q.start}, std::pair{u"end"_s, &q.end}}) {
-        if (!p.isSet(name)) {
-            errors->append(CliTr::tr("--%1 is required.").arg(name));
-            continue;
-        }
-        const auto time = parseUserTime(p.value(name), q.serviceUtcOffsetSeconds);
-        if (!time)
-            errors->append(
-                CliTr::tr("--%1 '%2' is not a time: use 'yyyy-MM-dd HH:mm' or ISO 8601 with an offset.")
-                    .arg(name, p.value(name)));
-        else
-            *target = *time;
-    }
+    applyRangeOptions(p, q, errors);
     q.toAddress = p.value(u"to-address"_s);
     q.accountName = p.value(u"account-name"_s);
     q.tagName = p.value(u"tag"_s);
     q.ipPoolId = p.value(u"ip-pool-id"_s);
     q.configSetId = p.value(u"config-set-id"_s);
-    if (p.isSet(u"status"_s))
-        q.status = intOption(p, u"status"_s, errors);
     if (const auto size = intOption(p, u"page-size"_s, errors))
         q.pageSize = *size;
     for (const FieldError &e : validateQuery(q))
@@ -164,14 +139,7 @@ void applyOutput(const QCommandLineParser &p, ExportRequest &r, QStringList *err
 
 void applyFetch(const QCommandLineParser &p, QueryRequest &r, QStringList *errors)
 {
-    if (const auto rate = intOption(p, u"rate-limit"_s, errors); rate && *rate < 1)
-        errors->append(CliTr::tr("--rate-limit must be at least 1 call per minute."));
-    else if (rate)
-        r.fetchOptions.callsPerMinute = *rate;
-    if (const auto c = intOption(p, u"concurrency"_s, errors); c && (*c < 1 || *c > 32))
-        errors->append(CliTr::tr("--concurrency must be between 1 and 32."));
-    else if (c)
-        r.fetchOptions.concurrency = *c;
+    applyBudgetOptions(p, r.fetchOptions.callsPerMinute, r.fetchOptions.concurrency, errors);
     r.fetchOptions.sequential = p.isSet(u"sequential"_s);
     r.quiet = p.isSet(u"quiet"_s);
 }
@@ -223,6 +191,49 @@ bool parseCommon(QCommandLineParser &p, const QString &command, const QStringLis
 }
 
 } // namespace
+
+std::optional<int> intOption(const QCommandLineParser &p, const QString &name, QStringList *errors)
+{
+    bool ok = false;
+    const int value = p.value(name).toInt(&ok);
+    if (!ok) {
+        errors->append(CliTr::tr("--%1 must be a whole number.").arg(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+void applyRangeOptions(const QCommandLineParser &p, MailQuery &q, QStringList *errors)
+{
+    for (const auto &[name, target] : {std::pair{u"start"_s, &q.start}, std::pair{u"end"_s, &q.end}}) {
+        if (!p.isSet(name)) {
+            errors->append(CliTr::tr("--%1 is required.").arg(name));
+            continue;
+        }
+        const auto time = parseUserTime(p.value(name), q.serviceUtcOffsetSeconds);
+        if (!time)
+            errors->append(
+                CliTr::tr("--%1 '%2' is not a time: use 'yyyy-MM-dd HH:mm' or ISO 8601 with an offset.")
+                    .arg(name, p.value(name)));
+        else
+            *target = *time;
+    }
+    if (p.isSet(u"status"_s))
+        q.status = intOption(p, u"status"_s, errors);
+}
+
+void applyBudgetOptions(const QCommandLineParser &p, int &callsPerMinute, int &concurrency,
+                        QStringList *errors)
+{
+    if (const auto rate = intOption(p, u"rate-limit"_s, errors); rate && *rate < 1)
+        errors->append(CliTr::tr("--rate-limit must be at least 1 call per minute."));
+    else if (rate)
+        callsPerMinute = *rate;
+    if (const auto c = intOption(p, u"concurrency"_s, errors); c && (*c < 1 || *c > 32))
+        errors->append(CliTr::tr("--concurrency must be between 1 and 32."));
+    else if (c)
+        concurrency = *c;
+}
 
 QString exportHelpText()
 {

@@ -8,6 +8,9 @@
 
 #include <QStringList>
 #include <QTimeZone>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace sendtrail {
 
@@ -42,6 +45,14 @@ template <typename Request> struct ParsedArgs
 };
 using ParsedExportArgs = ParsedArgs<ExportRequest>;
 using ParsedSummaryArgs = ParsedArgs<SummaryRequest>;
+
+// Shared by the commands that run queries. A whole number, or nullopt and a sentence in *errors.
+std::optional<int> intOption(const QCommandLineParser &p, const QString &name, QStringList *errors);
+// --start and --end (required, in the one time syntax of parseUserTime) and --status, into q.
+void applyRangeOptions(const QCommandLineParser &p, MailQuery &q, QStringList *errors);
+// --rate-limit (at least 1 call a minute) and --concurrency (1 to 32).
+void applyBudgetOptions(const QCommandLineParser &p, int &callsPerMinute, int &concurrency,
+                        QStringList *errors);
 
 // Parse and validate; never touch the network, the keychain or the disk.
 ParsedExportArgs parseExportArgs(const QStringList &args, QString *helpText);

@@ -4,6 +4,7 @@
 #include "api/ratelimiter.h"
 #include "records/pager.h"
 
+#include <QPointer>
 #include <algorithm>
 
 namespace sendtrail {
@@ -63,7 +64,12 @@ void BulkFetcher::start()
     if (m_running)
         return;
     m_windows = planWindows(m_query, m_options);
-    m_limiter = std::make_unique<RateLimiter>(m_options.sequential ? 60000 : m_options.callsPerMinute);
+    if (m_options.limiter) {
+        m_limiter = m_options.limiter;
+    } else {
+        m_ownLimiter = std::make_unique<RateLimiter>(m_options.sequential ? 60000 : m_options.callsPerMinute);
+        m_limiter = m_ownLimiter.get();
+    }
     m_running = true;
     m_nextWindow = m_windowsDone = m_pages = 0;
     m_records = 0;
@@ -80,8 +86,9 @@ void BulkFetcher::cancel()
     if (!m_running)
         return;
     m_running = false;
-    if (m_limiter)
-        m_limiter->clear();
+    // A shared budget also holds other fetchers' calls; ours left there find no window and do nothing.
+    if (m_ownLimiter)
+        m_ownLimiter->clear();
     for (auto &window : m_active)
         retire(std::move(window->pager), true);
     m_active.clear();
@@ -125,9 +132,12 @@ void BulkFetcher::startNextWindows()
 void BulkFetcher::requestPage(Window *window)
 {
     const int index = window->index;
-    m_limiter->acquire([this, index] {
-        // The window may have failed or been cancelled while this call waited for budget.
-        for (auto &active : m_active) {
+    m_limiter->acquire([self = QPointer<BulkFetcher>(this), index] {
+        // The window may have failed or been cancelled while this call waited for budget, and
+        // with a shared budget the fetcher itself may be gone.
+        if (!self)
+            return;
+        for (auto &active : self->m_active) {
             if (active->index == index) {
                 active->pager->fetchNext();
                 return;

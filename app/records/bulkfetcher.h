@@ -21,6 +21,11 @@ struct BulkFetchOptions
     int concurrency = 6;      // windows paged at the same time
     bool sequential = false;  // one NextStart chain per 30-day window, one after another
     int pageRetries = 4;      // re-requests of a page whose call failed with a transient error
+    // A budget shared with other fetchers (a lookup runs one fetcher per address under one
+    // account limit): calls wait on it instead of a budget of the fetcher's own, so
+    // callsPerMinute (and sequential's unlimited budget) are ignored. It must outlive the
+    // fetcher; cancel() leaves the other users' waiting calls in it alone.
+    RateLimiter *limiter = nullptr;
 };
 
 // Fetches every record of a query. The range is cut into time windows that are paged
@@ -71,7 +76,8 @@ private:
     BulkFetchOptions m_options;
     QList<TimeWindow> m_windows;
     std::vector<std::unique_ptr<Window>> m_active;
-    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RateLimiter> m_ownLimiter;
+    RateLimiter *m_limiter = nullptr; // m_ownLimiter, or the shared options.limiter
     int m_nextWindow = 0;
     int m_windowsDone = 0;
     int m_pages = 0;

@@ -107,6 +107,8 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
             u"Only one of AccountName, ToAddress and TagName can be specified."_s);
     if (auto error = parseTimes(params, options.serviceUtcOffsetSeconds, query))
         return *error;
+    if (!query.toAddress.isEmpty() && options.rejectedToAddresses.contains(query.toAddress))
+        return sandboxerrors::invalidParameter(u"Specified parameter ToAddress is not valid."_s);
     if (auto error = sandboxparams::number(params, u"Length"_s, kMaxLength, false, request.length))
         return *error;
     const QString status = value(params, u"Status"_s);

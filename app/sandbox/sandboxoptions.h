@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sendtrail {
 
@@ -42,6 +43,9 @@ struct SandboxOptions
     int injectedRetryAfterMs = 1000; // x-acs-retry-after sent with those injected Throttling answers
     int unavailableEvery = 0;        // every Mth call answers 503 ServiceUnavailable
     int resetEvery = 0;              // every Kth call gets its TCP connection reset, no response
+    // Detail queries for these recipients answer InvalidParameter (the real service refuses a
+    // ToAddress it cannot take): one address failing for good while the others succeed.
+    QStringList rejectedToAddresses;
     SandboxOrder order = SandboxOrder::NewestFirst;
     SandboxEndMarker endMarker = SandboxEndMarker::Absent;
     SandboxEndTime endTime = SandboxEndTime::Exclusive;

@@ -2,6 +2,7 @@
 // service does at window edges and in whatever order it answers, with faults injected.
 #include "api/apiclient.h"
 #include "api/clock.h"
+#include "api/ratelimiter.h"
 #include "records/bulkfetcher.h"
 #include "records/recordstore.h"
 #include "sandbox/sandboxserver.h"
@@ -214,6 +215,50 @@ private Q_SLOTS:
         const int calls = server.callCount();
         QTest::qWait(500);
         QCOMPARE(server.callCount(), calls);
+    }
+
+    // A lookup runs many fetchers on one budget: each sees its own complete result, and
+    // cancelling or destroying one leaves the others' waiting calls alone.
+    void sharedLimiter_feedsEveryFetcher_andACancelSparesTheOthers()
+    {
+        SandboxServer server(SandboxDataset(11, m_anchor, 3000));
+        QVERIFY(server.listen());
+        SandboxOptions options;
+        options.throttleEvery = 4;
+        options.injectedRetryAfterMs = 5;
+        server.setOptions(options);
+        SandboxClient rig(server);
+        RateLimiter budget(60000);
+        MailQuery query;
+        query.end = m_anchor;
+        query.start = m_anchor.addDays(-20);
+        BulkFetchOptions shared;
+        shared.limiter = &budget;
+        shared.callsPerMinute = 1; // ignored: the shared budget decides
+        BulkFetcher kept(&rig.client, query, shared);
+        auto *cancelled = new BulkFetcher(&rig.client, query, shared);
+        auto *destroyed = new BulkFetcher(&rig.client, query, shared);
+        RecordStore store;
+        connect(&kept, &BulkFetcher::pageLoaded, this,
+                [&store](const ParsedPage &page) { store.append(page); });
+        QSignalSpy finished(&kept, &BulkFetcher::finished);
+        QSignalSpy failed(&kept, &BulkFetcher::fetchFailed);
+        kept.start();
+        cancelled->start();
+        destroyed->start();
+        cancelled->cancel();
+        delete destroyed; // its calls still waiting in the budget must find nothing to do
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY(failed.isEmpty());
+        SandboxQuery single;
+        single.start = query.start;
+        single.end = query.end;
+        QList<QJsonObject> actual;
+        for (qsizetype row = 0; row < store.size(); ++row)
+            actual.append(store.rawObject(row));
+        QCOMPARE(sortedKeys(actual), sortedKeys(server.dataset().expectedRecords(single)));
+        QVERIFY(budget.granted() >= kept.pagesLoaded());
+        delete cancelled;
     }
 
     void planWindows_coverRangeWithoutGapsOrOverlap()
