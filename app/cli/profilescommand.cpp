@@ -476,31 +476,4 @@ int runProfilesCommand(const QStringList &args)
     return runProfilesCommand(args, context);
 }
 
-std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode,
-                                                    ProfileStore &profiles, SecretStore &secrets)
-{
-    if (!profiles.contains(name)) {
-        err << ProfilesCommandTr::tr("There is no profile named “%1”. See 'sendtrail-cli profiles list'.\n")
-                   .arg(name);
-        exitCode = ProfilesNotFound;
-        return std::nullopt;
-    }
-    ProfileCredentials credentials(&profiles, &secrets);
-    ProfileLoadResult result = loadProfileBlocking(credentials, name);
-    if (!result.resolved) {
-        printOutcome(err, result.outcome);
-        exitCode = exitCodeFor(result.outcome);
-        return std::nullopt;
-    }
-    exitCode = ProfilesOk;
-    return std::move(result.resolved);
-}
-
-std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode)
-{
-    ProfileStore profiles;
-    CredentialStore secrets;
-    return resolveProfileForCli(name, err, exitCode, profiles, secrets);
-}
-
 } // namespace sendtrail

@@ -54,12 +54,4 @@ bool parseProfilesArguments(QCommandLineParser &parser, const QStringList &args,
 // Prints rows as left-aligned columns; the first row is the header.
 void printProfilesTable(QTextStream &out, const QList<QStringList> &rows);
 
-// For `sendtrail-cli export --profile NAME`: loads the profile and its secret (and STS token) from
-// the system keychain, blocking on a local event loop (bounded by the keychain timeout).
-// On failure prints a message to `err`, sets `exitCode` (a ProfilesExitCode) and returns nullopt.
-// The caller should call ResolvedProfile::wipe() when done with the key.
-std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode);
-std::optional<ResolvedProfile> resolveProfileForCli(const QString &name, QTextStream &err, int &exitCode,
-                                                    ProfileStore &profiles, SecretStore &secrets);
-
 } // namespace sendtrail

@@ -1,6 +1,8 @@
 // `sendtrail-cli profiles ...` driven in-process with injected streams, against the REAL keychain
-// (scripts/test). Also covers resolveProfileForCli, which `export --profile` uses.
+// (scripts/test). Also covers opening a connection from an added profile, as `export --profile` does.
 
+#include "connection/connection.h"
+#include "connection/connectionfactory.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "profilescommandrun.h"
@@ -51,8 +53,8 @@ private Q_SLOTS:
     void list_empty_explainsHowToAdd();
     void remove_existing_deletesProfileAndKeychainEntries();
     void remove_unknown_exitsNotFound();
-    void resolveProfileForCli_returnsEverythingExportNeeds();
-    void resolveProfileForCli_unknownProfile_exitsNotFound();
+    void addedProfile_opensAConnectionWithEverythingExportNeeds();
+    void unknownProfile_opensNoConnection();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, bool terminal = false,
@@ -328,7 +330,9 @@ void TestProfilesCommand::remove_unknown_exitsNotFound()
     QVERIFY(r.err.contains(u"ghost"_s));
 }
 
-void TestProfilesCommand::resolveProfileForCli_returnsEverythingExportNeeds()
+// What `export --profile` does with a profile the command added: the connection factory reads
+// it and its secret from the real keychain.
+void TestProfilesCommand::addedProfile_opensAConnectionWithEverythingExportNeeds()
 {
     const QString n = name(u"export"_s);
     QCOMPARE(run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"eu-central-1"_s,
@@ -336,31 +340,35 @@ void TestProfilesCommand::resolveProfileForCli_returnsEverythingExportNeeds()
                  "export-secret\n")
                  .code,
              0);
-    QString errText;
-    QTextStream err(&errText);
-    int exitCode = -1;
-    auto resolved = resolveProfileForCli(n, err, exitCode, *m_profiles, *m_keychain);
-    QVERIFY2(resolved, qPrintable(errText));
-    QCOMPARE(exitCode, 0);
-    QCOMPARE(resolved->key.id, kKeyId);
-    QCOMPARE(resolved->key.secret, QByteArray("export-secret"));
-    QCOMPARE(resolved->endpoint, QUrl(u"https://dm.eu-central-1.aliyuncs.com/"_s));
-    QCOMPARE(resolved->profile.regionId, u"eu-central-1"_s);
-    QCOMPARE(resolved->profile.signatureVersion, SignatureVersion::V1);
-    QCOMPARE(resolved->profile.serviceUtcOffsetSeconds, 2 * 3600);
-    resolved->wipe();
-    QVERIFY(resolved->key.secret.isEmpty());
+    ConnectionFactory factory(m_profiles.get(), m_keychain.get());
+    Connection connection;
+    ConnectionSpec spec;
+    spec.profileName = n;
+    std::optional<ConnectionOutcome> outcome;
+    factory.open(spec, &connection, this, [&outcome](const ConnectionOutcome &o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->message));
+    const ClientConfig &config = connection.client()->config();
+    QCOMPARE(config.key.id, kKeyId);
+    QCOMPARE(config.key.secret, QByteArray("export-secret"));
+    QCOMPARE(config.endpoint, QUrl(u"https://dm.eu-central-1.aliyuncs.com/"_s));
+    QCOMPARE(config.regionId, u"eu-central-1"_s);
+    QCOMPARE(config.signatureVersion, SignatureVersion::V1);
+    QCOMPARE(outcome->profile->serviceUtcOffsetSeconds, 2 * 3600);
 }
 
-void TestProfilesCommand::resolveProfileForCli_unknownProfile_exitsNotFound()
+void TestProfilesCommand::unknownProfile_opensNoConnection()
 {
-    QString errText;
-    QTextStream err(&errText);
-    int exitCode = -1;
-    QVERIFY(!resolveProfileForCli(u"ghost"_s, err, exitCode, *m_profiles, *m_keychain));
-    err.flush();
-    QCOMPARE(exitCode, int(ProfilesNotFound));
-    QVERIFY(errText.contains(u"ghost"_s));
+    ConnectionFactory factory(m_profiles.get(), m_keychain.get());
+    Connection connection;
+    ConnectionSpec spec;
+    spec.profileName = u"ghost"_s;
+    std::optional<ConnectionOutcome> outcome;
+    factory.open(spec, &connection, this, [&outcome](const ConnectionOutcome &o) { outcome = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+    QCOMPARE(outcome->problem, ConnectionOutcome::Problem::Profile);
+    QVERIFY(outcome->message.contains(u"ghost"_s));
+    QVERIFY(connection.client()->config().key.secret.isEmpty());
 }
 
 } // namespace sendtrail
