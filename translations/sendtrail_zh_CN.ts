@@ -1491,8 +1491,8 @@
         <translation>加入列表时间</translation>
     </message>
     <message>
-        <source>On the list since (%1)</source>
-        <translation>加入列表时间（%1）</translation>
+        <source>On the list since, %1</source>
+        <translation>加入列表时间，%1</translation>
     </message>
     <message>
         <source>LastUpdateTime as sent</source>

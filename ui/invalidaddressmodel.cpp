@@ -65,8 +65,7 @@ QVariant InvalidAddressModel::headerData(int section, Qt::Orientation orientatio
     case Address:
         return tr("Address");
     case Since:
-        return m_zoneLabel.isEmpty() ? tr("On the list since")
-                                     : tr("On the list since (%1)").arg(m_zoneLabel);
+        return m_zoneLabel.isEmpty() ? tr("On the list since") : tr("On the list since, %1").arg(m_zoneLabel);
     case LastUpdateTime:
         return tr("LastUpdateTime as sent");
     }
