@@ -1391,6 +1391,85 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::InvalidAddressCheck</name>
+    <message>
+        <source>Invalid-address list</source>
+        <translation>无效地址列表</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>重新检查(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List…</source>
+        <translation>从列表中移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Invalid-address list status</source>
+        <translation>无效地址列表状态</translation>
+    </message>
+    <message>
+        <source>Removal result</source>
+        <translation>移除结果</translation>
+    </message>
+    <message>
+        <source>DeleteInvalidAddress: Direct Mail attempts the next mail to this address again.</source>
+        <translation>DeleteInvalidAddress：邮件推送将再次尝试投递发往该地址的下一封邮件。</translation>
+    </message>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>Remove from the Invalid-Address List</source>
+        <translation>从无效地址列表中移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your account&apos;s invalid-address list?</source>
+        <translation>要将 %1 从您账号的无效地址列表中移除吗？</translation>
+    </message>
+    <message>
+        <source>Direct Mail will attempt the next mail to this address again. If the address really does not exist, that mail bounces and the address goes back on the list.</source>
+        <translation>邮件推送将再次尝试投递发往该地址的下一封邮件。如果该地址确实不存在，那封邮件会被退回，该地址会重新回到列表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the list. The next mail to it will be attempted.</source>
+        <translation>已将 %1 从列表中移除。发往该地址的下一封邮件将会尝试投递。</translation>
+    </message>
+    <message>
+        <source>%1 was not on the list (any more).</source>
+        <translation>%1 不在（或已不在）列表中。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Checking whether the address is on your invalid-address list…</source>
+        <translation>正在检查该地址是否在您的无效地址列表中…</translation>
+    </message>
+    <message>
+        <source>On your invalid-address list since %1 (%2). Direct Mail does not send to it.</source>
+        <translation>自 %1（%2）起在您的无效地址列表中。邮件推送不会向其发送邮件。</translation>
+    </message>
+    <message>
+        <source>Not on your invalid-address list in the last %1 days (the longest the service can look back).</source>
+        <translation>最近 %1 天内不在您的无效地址列表中（这是服务可查询的最长时间）。</translation>
+    </message>
+    <message>
+        <source>Could not check the invalid-address list: %1</source>
+        <translation>无法检查无效地址列表：%1</translation>
+    </message>
+    <message>
+        <source>Removing the address from the list…</source>
+        <translation>正在将该地址从列表中移除…</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::InvalidAddressFetcher</name>
     <message>
         <source>No connection to the service is set up.</source>
@@ -1399,6 +1478,190 @@
     <message>
         <source>The invalid-address list is not a list: %1</source>
         <translation>无效地址列表不是列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::InvalidAddressModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>On the list since</source>
+        <translation>加入列表时间</translation>
+    </message>
+    <message>
+        <source>On the list since, %1</source>
+        <translation>加入列表时间，%1</translation>
+    </message>
+    <message>
+        <source>LastUpdateTime as sent</source>
+        <translation>LastUpdateTime（原始值）</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::InvalidAddressWindow</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected…</source>
+        <translation>移除所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Invalid Addresses</source>
+        <translation>无效地址</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <source>Part of an address (optional)</source>
+        <translation>地址的一部分（可选）</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Removal results</source>
+        <translation>移除结果</translation>
+    </message>
+    <message>
+        <source>The result of each removal appears here.</source>
+        <translation>每个地址的移除结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Invalid addresses</source>
+        <translation>无效地址</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation>关键字(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Direct Mail lists whole days of the service&apos;s zone (%1): at most %2 days at a time, starting no more than %2 days ago. The list dates each address by the failure that put it there.</source>
+        <translation>邮件推送按服务时区（%1）的整天列出：每次最多 %2 天，起始日期不早于 %2 天前。列表中每个地址的时间是使其加入列表的那次失败的时间。</translation>
+    </message>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses loaded…</source>
+        <translation>已加载 %1 / %2 个地址…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) on the list in this range.</source>
+        <translation>
+            <numerusform>此范围内列表中有 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n address(es) loaded.</source>
+        <translation>
+            <numerusform>已取消：已加载 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the Invalid-Address List</source>
+        <translation>从无效地址列表中移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n address(es) from your account&apos;s invalid-address list?</source>
+        <translation>
+            <numerusform>要将 %n 个地址从您账号的无效地址列表中移除吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direct Mail will attempt the next mail to each of them again. An address that really does not exist bounces and goes back on the list.</source>
+        <translation>邮件推送将再次尝试投递发往其中每个地址的下一封邮件。确实不存在的地址会被退回并重新回到列表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1：已删除</translation>
+    </message>
+    <message>
+        <source>%1: not on the list</source>
+        <translation>%1：不在列表中</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>Removed: %1. Not on the list: %2. Failed: %3.</source>
+        <translation>已移除：%1。不在列表中：%2。失败：%3。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Invalid Addresses</source>
+        <translation>导出无效地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n address(es) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个地址写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1924,10 @@
     <message>
         <source>The AccessKey of the environment variables is the profile “%1” for this session; %2.</source>
         <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”；%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Invalid Addresses…</source>
+        <translation>无效地址(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "credentials/profilestore.h"
 #include "exportcontroller.h"
 #include "exportprogressdialog.h"
+#include "invalidaddresscheck.h"
+#include "invalidaddresswindow.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
 #include "present/permissionadvice.h"
@@ -187,6 +189,10 @@ void MainWindow::createMenus()
         m_results->hideError();
         m_model->retry();
     });
+    query->addSeparator();
+    QAction *invalid = query->addAction(tr("&Invalid Addresses…"), this, &MainWindow::openInvalidAddresses);
+    invalid->setObjectName(u"invalidAddressesAction"_s);
+    invalid->setShortcut(Qt::CTRL | Qt::Key_I);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *zones = view->addMenu(tr("&Time Zone"));
@@ -379,6 +385,22 @@ void MainWindow::updateStatus()
                                                         : tr("RequestId: %1").arg(m_lastRequestId));
 }
 
+InvalidAddressWindow *MainWindow::invalidAddressWindow() const
+{
+    return m_invalidWindow;
+}
+
+void MainWindow::openInvalidAddresses()
+{
+    if (!m_invalidWindow)
+        m_invalidWindow = new InvalidAddressWindow(this);
+    m_invalidWindow->setConnection(m_session->client(), m_lastProfile, m_serviceOffset);
+    m_invalidWindow->setDisplayZone(m_zone);
+    m_invalidWindow->show();
+    m_invalidWindow->raise();
+    m_invalidWindow->activateWindow();
+}
+
 void MainWindow::showDetail(int sourceRow)
 {
     if (sourceRow < 0)
@@ -418,12 +440,16 @@ void MainWindow::setDisplayZone(DisplayZone zone)
         m_zoneCombo->setItemText(
             i, DisplayZones::label(DisplayZone(m_zoneCombo->itemData(i).toInt()), m_serviceOffset));
     m_zoneCombo->setCurrentIndex(m_zoneCombo->findData(int(zone)));
+    m_detail->invalidAddressCheck()->setDisplayZone(zone, m_serviceOffset);
+    if (m_invalidWindow)
+        m_invalidWindow->setDisplayZone(zone);
     updateDetail(m_results->currentSourceRow());
 }
 
 void MainWindow::onProfileActivated(const Profile &profile)
 {
     m_catalog->setConnection(m_session->client(), profile.name);
+    m_detail->invalidAddressCheck()->setClient(m_session->client());
     if (profile.name != m_lastProfile) {
         // Another account's rows must not stay on screen under this one's name.
         m_model->clear();
@@ -436,6 +462,8 @@ void MainWindow::onProfileActivated(const Profile &profile)
     m_form->setProfiles(m_session->profileNames(), profile.name);
     m_form->setServiceUtcOffsetSeconds(m_serviceOffset);
     m_form->setRegionText(AppSession::regionText(profile));
+    if (m_invalidWindow)
+        m_invalidWindow->setConnection(m_session->client(), profile.name, m_serviceOffset);
     setDisplayZone(m_zone);
     m_results->hideError();
     if (std::exchange(m_runAfterActivation, false))

@@ -19,6 +19,7 @@ namespace sendtrail {
 class AppSession;
 class Catalog;
 class ExportController;
+class InvalidAddressWindow;
 class ProfilesDialog;
 class QueryForm;
 class RecordDetailPanel;
@@ -64,6 +65,7 @@ public:
     SummaryController *summary() const { return m_summary; }
     SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     DisplayZone displayZone() const { return m_zone; }
+    InvalidAddressWindow *invalidAddressWindow() const; // null until first opened
 
     void runQuery();
     void cancelQuery();
@@ -71,6 +73,7 @@ public:
     void showDetail(int sourceRow);
     void openProfiles();
     void openExport();
+    void openInvalidAddresses();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +118,7 @@ private:
     ExportController *m_export = nullptr;
     Catalog *m_catalog = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<InvalidAddressWindow> m_invalidWindow;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     QElapsedTimer m_runTimer;

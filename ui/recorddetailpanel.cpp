@@ -1,6 +1,8 @@
 #include "recorddetailpanel.h"
 
+#include "invalidaddresscheck.h"
 #include "present/deliveryexplainer.h"
+#include "present/invalidaddressrule.h"
 #include "statusicons.h"
 
 #include <QApplication>
@@ -36,7 +38,8 @@ QString joinNameAndId(const QString &name, const QString &id)
 
 RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     : QWidget(parent), m_statusIcon(new QLabel(this)), m_headline(new QLabel(this)),
-      m_explanation(new QLabel(this)), m_form(new QFormLayout), m_raw(new QPlainTextEdit(this))
+      m_explanation(new QLabel(this)), m_invalidCheck(new InvalidAddressCheck(this)), m_form(new QFormLayout),
+      m_raw(new QPlainTextEdit(this))
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -58,6 +61,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_explanation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     explainLayout->addWidget(m_explanation);
     layout->addWidget(explainBox);
+    layout->addWidget(m_invalidCheck);
 
     auto *fieldsBox = new QGroupBox(tr("Fields"), content);
     fieldsBox->setLayout(m_form);
@@ -157,6 +161,7 @@ void RecordDetailPanel::clear()
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         it.value()->clear();
     m_raw->clear();
+    m_invalidCheck->clear();
 }
 
 void RecordDetailPanel::showRecord(const MailRecord &r, const QJsonObject &raw, int serviceOffset)
@@ -166,6 +171,7 @@ void RecordDetailPanel::showRecord(const MailRecord &r, const QJsonObject &raw, 
     m_statusIcon->setPixmap(StatusIcons::icon(r.status).pixmap(24, 24));
     m_headline->setText(u"<h3>%1 — %2</h3>"_s.arg(status.toHtmlEscaped(), r.toAddress.toHtmlEscaped()));
     m_explanation->setText(DeliveryExplainer::explainRecord(r));
+    m_invalidCheck->check(InvalidAddressRule::isInvalidAddressFailure(r) ? r.toAddress : QString());
     const bool hasTime = r.utcSeconds > 0;
     const auto time = [&](DisplayZone zone) {
         return hasTime ? DisplayZones::format(r.utcSeconds, zone, serviceOffset) + u"  "_s +

@@ -12,8 +12,11 @@ class QPlainTextEdit;
 
 namespace sendtrail {
 
+class InvalidAddressCheck;
+
 // Everything about one record: each field labelled and copyable, the time in all three
-// zones, a plain-language explanation (DeliveryExplainer) and the raw JSON as sent.
+// zones, a plain-language explanation (DeliveryExplainer), for an invalid-address failure the
+// account's invalid-address list (InvalidAddressCheck) and the raw JSON as sent.
 class RecordDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     QString explanationText() const;
     // The value shown for a field key ("recipient", "timeUtc", ...), for tests and copying.
     QString fieldValue(const QString &key) const;
+    InvalidAddressCheck *invalidAddressCheck() const { return m_invalidCheck; }
 
 private:
     void addField(const QString &key, const QString &label);
@@ -36,6 +40,7 @@ private:
     QLabel *m_statusIcon;
     QLabel *m_headline;
     QLabel *m_explanation;
+    InvalidAddressCheck *m_invalidCheck;
     QFormLayout *m_form;
     QPlainTextEdit *m_raw;
     QHash<QString, QLabel *> m_values;

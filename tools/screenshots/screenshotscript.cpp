@@ -1,7 +1,11 @@
 #include "screenshotscript.h"
 
 #include "exportcontroller.h"
+#include "invalidaddresscheck.h"
+#include "invalidaddressmodel.h"
+#include "invalidaddresswindow.h"
 #include "mainwindow.h"
+#include "recorddetailpanel.h"
 #include "records/recordtablemodel.h"
 #include "resultsview.h"
 #include "sandbox/sandboxserver.h"
@@ -9,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QScreen>
 #include <QTableView>
 #include <QTimer>
@@ -90,10 +95,40 @@ void ScreenshotScript::showDetail()
     table->setCurrentIndex(table->model()->index(row, 0));
     table->scrollTo(table->currentIndex());
     m_window->showDetail(m_window->resultsView()->currentSourceRow());
-    QTimer::singleShot(800, this, [this] {
-        shoot(u"detail.png"_s);
-        showExport();
-    });
+    InvalidAddressCheck *check = m_window->detailPanel()->invalidAddressCheck();
+    waitFor([check] { return check->state() != InvalidAddressCheck::State::Checking; },
+            [this] {
+                QTimer::singleShot(800, this, [this] {
+                    shoot(u"detail.png"_s);
+                    showInvalidAddresses();
+                });
+            });
+}
+
+void ScreenshotScript::showInvalidAddresses()
+{
+    // The whole list loaded, a few rows picked for removal.
+    m_window->openInvalidAddresses();
+    InvalidAddressWindow *list = m_window->invalidAddressWindow();
+    list->resize(900, 640);
+    list->move(m_window->geometry().center() - list->rect().center());
+    list->setKeyword(u"example.com"_s);
+    list->load();
+    waitFor([list] { return !list->isLoading() && list->model()->rowCount() > 0; },
+            [this, list] {
+                for (int row : {1, 2, 4})
+                    list->table()->selectionModel()->select(list->model()->index(row, 0),
+                                                            QItemSelectionModel::Select |
+                                                                QItemSelectionModel::Rows);
+                QTimer::singleShot(800, this, [this, list] {
+                    // The window alone: under Xvfb there is no frame to tell it from the main window.
+                    const QString path = QDir(m_directory).filePath(u"invalid-addresses.png"_s);
+                    if (!list->grab().save(path))
+                        qWarning("screenshot script: could not save %s", qPrintable(path));
+                    list->close();
+                    showExport();
+                });
+            });
 }
 
 void ScreenshotScript::showExport()

@@ -10,8 +10,8 @@ class MainWindow;
 class SandboxServer;
 
 // sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
-// results, the Summary panel, detail panel and a running export, saving a full-screen PNG of each
-// into a directory (docs/screenshots).
+// results, the Summary panel, detail panel, the Invalid Addresses window and a running export, saving a
+// full-screen PNG of each into a directory (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ private:
     void showResults();
     void showSummary();
     void showDetail();
+    void showInvalidAddresses();
     void showExport();
 
     MainWindow *m_window;
