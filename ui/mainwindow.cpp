@@ -9,6 +9,7 @@
 #include "exportprogressdialog.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
+#include "lookupwindow.h"
 #include "present/permissionadvice.h"
 #include "profilesdialog.h"
 #include "queryform.h"
@@ -187,6 +188,10 @@ void MainWindow::createMenus()
         m_results->hideError();
         m_model->retry();
     });
+    query->addSeparator();
+    QAction *lookup = query->addAction(tr("&Look Up Recipients…"), this, &MainWindow::openLookup);
+    lookup->setObjectName(u"lookupAction"_s);
+    lookup->setShortcut(Qt::CTRL | Qt::Key_L);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *zones = view->addMenu(tr("&Time Zone"));
@@ -305,6 +310,33 @@ void MainWindow::cancelQuery()
     m_model->stop();
     statusBar()->showMessage(tr("Stopped. Scroll or choose Query → Retry to load more."), 5000);
     updateStatus();
+}
+
+LookupWindow *MainWindow::openLookup()
+{
+    if (!m_lookupWindow) {
+        m_lookupWindow = new LookupWindow(m_session, m_zone, m_serviceOffset, this);
+        connect(m_lookupWindow, &LookupWindow::historyRequested, this, &MainWindow::showRecipientHistory);
+    }
+    m_lookupWindow->show();
+    m_lookupWindow->raise();
+    m_lookupWindow->activateWindow();
+    return m_lookupWindow;
+}
+
+void MainWindow::showRecipientHistory(const QString &address, const MailQuery &range)
+{
+    MailQuery query = m_form->query();
+    query.toAddress = address;
+    query.accountName.clear();
+    query.tagName.clear();
+    query.status.reset(); // the whole history: the lookup's status filter only narrowed its count
+    query.start = range.start;
+    query.end = range.end;
+    m_form->setQuery(query); // a custom range: the lookup's, not a preset's
+    runQuery();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::rerunWithFilter(int kind, const QString &value)

@@ -19,6 +19,7 @@ namespace sendtrail {
 class AppSession;
 class Catalog;
 class ExportController;
+class LookupWindow;
 class ProfilesDialog;
 class QueryForm;
 class RecordDetailPanel;
@@ -71,6 +72,10 @@ public:
     void showDetail(int sourceRow);
     void openProfiles();
     void openExport();
+    // The bulk recipient lookup (Query → Look Up Recipients…): one window, kept between uses.
+    LookupWindow *openLookup();
+    // Every mail to `address` over `range` in the table, as "all mail to this recipient" does.
+    void showRecipientHistory(const QString &address, const MailQuery &range);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +120,7 @@ private:
     ExportController *m_export = nullptr;
     Catalog *m_catalog = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<LookupWindow> m_lookupWindow;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     QElapsedTimer m_runTimer;

@@ -10,7 +10,8 @@ class MainWindow;
 class SandboxServer;
 
 // sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
-// results, the Summary panel, detail panel and a running export, saving a full-screen PNG of each
+// results, the Summary panel, detail panel, a running export, profiles and a finished
+// recipient lookup, saving a full-screen PNG of each
 // into a directory (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
@@ -29,6 +30,7 @@ private:
     void showSummary();
     void showDetail();
     void showExport();
+    void showLookup();
 
     MainWindow *m_window;
     SandboxServer *m_sandbox;
