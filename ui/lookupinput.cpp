@@ -61,9 +61,10 @@ LookupInput::LookupInput(QWidget *parent)
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_loadButton);
-    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addWidget(m_fileLabel);
     fileRow->addWidget(m_columnLabel);
     fileRow->addWidget(m_columnCombo);
+    fileRow->addStretch(1); // the button keeps its size whether or not a file is shown
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
