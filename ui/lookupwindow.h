@@ -82,7 +82,7 @@ private:
     LookupResultModel *m_model;
     QSortFilterProxyModel *m_proxy;
     LookupRun *m_run = nullptr; // our child while it runs
-    MailQuery m_runRange; // the range of the rows shown
+    MailQuery m_runRange;       // the range of the rows shown
 };
 
 } // namespace sendtrail
