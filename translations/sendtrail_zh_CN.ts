@@ -1695,6 +1695,124 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::LookupInput</name>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation>载入文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Col&amp;umn:</source>
+        <translation>列(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Addresses to look up</source>
+        <translation>要查找的地址</translation>
+    </message>
+    <message>
+        <source>Paste addresses here, one per line (# starts a comment), or load a text, CSV or XLSX file.</source>
+        <translation>在此粘贴地址，每行一个（# 开头为注释），或载入文本、CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Column that holds the addresses</source>
+        <translation>存放地址的列</translation>
+    </message>
+    <message>
+        <source>Address count</source>
+        <translation>地址数量</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>%1 addresses, %2 duplicates folded, %3 invalid</source>
+        <translation>%1 个地址，合并重复 %2 个，无效 %3 个</translation>
+    </message>
+    <message>
+        <source>Load Addresses</source>
+        <translation>载入地址</translation>
+    </message>
+    <message>
+        <source>Address lists (*.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>地址列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too big for an address list.</source>
+        <translation>%1 太大，不能作为地址列表。</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::LookupResultModel</name>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>未查找</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Mails</source>
+        <translation>邮件数</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>最新状态</translation>
+    </message>
+    <message>
+        <source>Latest time</source>
+        <translation>最新时间</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>错误分类</translation>
+    </message>
+    <message>
+        <source>SMTP reply</source>
+        <translation>SMTP 回复</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::LookupRun</name>
     <message>
         <source>The service has no record of mail to this address in the range.</source>
@@ -1703,6 +1821,117 @@
     <message>
         <source>The lookup failed: %1</source>
         <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::LookupWindow</name>
+    <message>
+        <source>Look Up Recipients</source>
+        <translation>查找收件人</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Lookup progress</source>
+        <translation>查找进度</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Range start</source>
+        <translation>范围开始</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Range end</source>
+        <translation>范围结束</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Lookup results</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a profile in the main window first.</source>
+        <translation>请先在主窗口中选择一个配置。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rows keep what was looked up.</source>
+        <translation>已取消；表中保留已查找的结果。</translation>
+    </message>
+    <message>
+        <source>Lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Looking up %1 addresses…</source>
+        <translation>正在查找 %1 个地址…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 looked up (%3 found, %4 failed), %5</source>
+        <translation>已查找 %1 / %2（找到 %3，失败 %4），%5</translation>
+    </message>
+    <message>
+        <source>Done: %1 addresses, %2 found, %3 failed, in %4 s</source>
+        <translation>完成：%1 个地址，找到 %2，失败 %3，用时 %4 秒</translation>
+    </message>
+    <message>
+        <source>Export Lookup Results</source>
+        <translation>导出查找结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1947,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>XLSX is written to a file only.</source>
+        <translation>XLSX 只能写入文件。</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2157,10 @@
     <message>
         <source>The AccessKey of the environment variables is the profile “%1” for this session; %2.</source>
         <translation>环境变量中的 AccessKey 已作为本次会话的账号配置“%1”；%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up Recipients…</source>
+        <translation>查找收件人(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Invalid Addresses…</source>
@@ -3639,18 +3876,6 @@ Credentials: --profile NAME (secret from the system keychain), or the environmen
     <message>
         <source>--format must be jsonl or csv.</source>
         <translation>--format 必须是 jsonl 或 csv。</translation>
-    </message>
-    <message>
-        <source>time left unknown</source>
-        <translation>剩余时间未知</translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min left</source>
-        <translation>约剩 %1 分钟</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>

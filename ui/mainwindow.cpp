@@ -11,6 +11,7 @@
 #include "invalidaddresswindow.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
+#include "lookupwindow.h"
 #include "present/permissionadvice.h"
 #include "profilesdialog.h"
 #include "queryform.h"
@@ -193,6 +194,9 @@ void MainWindow::createMenus()
     QAction *invalid = query->addAction(tr("&Invalid Addresses…"), this, &MainWindow::openInvalidAddresses);
     invalid->setObjectName(u"invalidAddressesAction"_s);
     invalid->setShortcut(Qt::CTRL | Qt::Key_I);
+    QAction *lookup = query->addAction(tr("&Look Up Recipients…"), this, &MainWindow::openLookup);
+    lookup->setObjectName(u"lookupAction"_s);
+    lookup->setShortcut(Qt::CTRL | Qt::Key_L);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *zones = view->addMenu(tr("&Time Zone"));
@@ -311,6 +315,33 @@ void MainWindow::cancelQuery()
     m_model->stop();
     statusBar()->showMessage(tr("Stopped. Scroll or choose Query → Retry to load more."), 5000);
     updateStatus();
+}
+
+LookupWindow *MainWindow::openLookup()
+{
+    if (!m_lookupWindow) {
+        m_lookupWindow = new LookupWindow(m_session, m_zone, m_serviceOffset, this);
+        connect(m_lookupWindow, &LookupWindow::historyRequested, this, &MainWindow::showRecipientHistory);
+    }
+    m_lookupWindow->show();
+    m_lookupWindow->raise();
+    m_lookupWindow->activateWindow();
+    return m_lookupWindow;
+}
+
+void MainWindow::showRecipientHistory(const QString &address, const MailQuery &range)
+{
+    MailQuery query = m_form->query();
+    query.toAddress = address;
+    query.accountName.clear();
+    query.tagName.clear();
+    query.status.reset(); // the whole history: the lookup's status filter only narrowed its count
+    query.start = range.start;
+    query.end = range.end;
+    m_form->setQuery(query); // a custom range: the lookup's, not a preset's
+    runQuery();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::rerunWithFilter(int kind, const QString &value)

@@ -20,6 +20,7 @@ class AppSession;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
+class LookupWindow;
 class ProfilesDialog;
 class QueryForm;
 class RecordDetailPanel;
@@ -74,6 +75,10 @@ public:
     void openProfiles();
     void openExport();
     void openInvalidAddresses();
+    // The bulk recipient lookup (Query → Look Up Recipients…): one window, kept between uses.
+    LookupWindow *openLookup();
+    // Every mail to `address` over `range` in the table, as "all mail to this recipient" does.
+    void showRecipientHistory(const QString &address, const MailQuery &range);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +124,7 @@ private:
     Catalog *m_catalog = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<InvalidAddressWindow> m_invalidWindow;
+    QPointer<LookupWindow> m_lookupWindow;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     QElapsedTimer m_runTimer;

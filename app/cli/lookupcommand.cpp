@@ -19,15 +19,6 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::cli)
 };
 
-QString etaText(qint64 seconds)
-{
-    if (seconds < 0)
-        return CliTr::tr("time left unknown");
-    if (seconds < 90)
-        return CliTr::tr("about %1 s left").arg(seconds);
-    return CliTr::tr("about %1 min left").arg((seconds + 30) / 60);
-}
-
 // Reads the whole input (a file or standard input) into an address list; nullopt and *error
 // when it cannot be read or is not a list the lookup can take.
 std::optional<AddressList> readInput(const LookupRequest &r, QString *error)
@@ -66,7 +57,7 @@ protected:
                          .arg(p.found)
                          .arg(p.failed)
                          .arg(p.calls)
-                         .arg(etaText(p.etaSeconds)));
+                         .arg(LookupRun::etaText(p.etaSeconds)));
         });
         connect(m_run, &LookupRun::aborted, this, [this](const ApiError &error) {
             fail(CliTr::tr("Lookup failed: %1").arg(error.userText()));

@@ -96,6 +96,15 @@ bool LookupRun::abortsRun(const ApiError &error)
                        [&error](const QString &p) { return error.code.startsWith(p); });
 }
 
+QString LookupRun::etaText(qint64 seconds)
+{
+    if (seconds < 0)
+        return LookupTr::tr("time left unknown");
+    if (seconds < 90)
+        return LookupTr::tr("about %1 s left").arg(seconds);
+    return LookupTr::tr("about %1 min left").arg((seconds + 30) / 60);
+}
+
 LookupProgress LookupRun::progress() const
 {
     LookupProgress p;

@@ -84,6 +84,9 @@ public:
     const QList<LookupResult> &results() const { return m_results; }
     LookupProgress progress() const;
 
+    // "about 3 min left" for LookupProgress::etaSeconds (-1: unknown), as the CLI and window say it.
+    static QString etaText(qint64 seconds);
+
     // True for an error that every other address would meet too.
     static bool abortsRun(const ApiError &error);
 

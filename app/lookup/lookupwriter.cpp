@@ -48,6 +48,36 @@ QByteArray LookupWriter::jsonLine(const AddressEntry &entry, const LookupResult 
            (result->found() ? QJsonDocument(result->latestRaw).toJson(QJsonDocument::Compact) : "null") + '}';
 }
 
+QStringList LookupWriter::columnNames()
+{
+    return {u"address"_s, u"found"_s,          u"count"_s, u"status"_s,
+            u"time"_s,    u"classification"_s, u"reply"_s, u"explanation"_s};
+}
+
+QStringList LookupWriter::cells(const AddressEntry &entry, const LookupResult *r, const QTimeZone &zone)
+{
+    QStringList cells(8);
+    cells[0] = entry.text;
+    if (!r) {
+        cells[7] = tr("Not an email address.");
+    } else if (r->state == LookupResult::State::Pending) {
+        cells[7] = tr("Not looked up: the run stopped first.");
+    } else if (r->state == LookupResult::State::Failed) {
+        cells[7] = r->explanation;
+    } else {
+        cells[1] = r->found() ? u"true"_s : u"false"_s;
+        cells[2] = QString::number(r->count);
+        if (r->found()) {
+            cells[3] = DeliveryExplainer::statusText(r->latest.status);
+            cells[4] = QDateTime::fromSecsSinceEpoch(r->latest.utcSeconds, zone).toString(Qt::ISODate);
+            cells[5] = r->latest.errorClassification;
+            cells[6] = r->latest.message;
+        }
+        cells[7] = r->explanation;
+    }
+    return cells;
+}
+
 bool LookupWriter::write(QIODevice &device, const AddressList &list, const QList<LookupResult> &results,
                          const Options &options, QString *error)
 {
@@ -55,6 +85,11 @@ bool LookupWriter::write(QIODevice &device, const AddressList &list, const QList
         return i < results.size() ? &results.at(i) : nullptr;
     };
     qsizetype next = 0; // index of the next valid address's result
+    if (options.format == Format::Xlsx) {
+        if (error)
+            *error = tr("XLSX is written to a file only.");
+        return false;
+    }
     if (options.format == Format::Jsonl) {
         QByteArray text;
         for (const AddressEntry &entry : list.entries())
@@ -69,33 +104,12 @@ bool LookupWriter::write(QIODevice &device, const AddressList &list, const QList
     CsvWriter csv(device, {});
     if (options.csvBom)
         csv.writeBom();
-    for (const QString &name : {u"address"_s, u"found"_s, u"count"_s, u"status"_s, u"time"_s,
-                                u"classification"_s, u"reply"_s, u"explanation"_s})
+    for (const QString &name : columnNames())
         csv.writeCell(name);
     csv.endRow();
     const QTimeZone zone(options.serviceUtcOffsetSeconds);
     for (const AddressEntry &entry : list.entries()) {
-        const LookupResult *r = entry.valid ? resultAt(next++) : nullptr;
-        QStringList cells(8);
-        cells[0] = entry.text;
-        if (!r) {
-            cells[7] = tr("Not an email address.");
-        } else if (r->state == LookupResult::State::Pending) {
-            cells[7] = tr("Not looked up: the run stopped first.");
-        } else if (r->state == LookupResult::State::Failed) {
-            cells[7] = r->explanation;
-        } else {
-            cells[1] = r->found() ? u"true"_s : u"false"_s;
-            cells[2] = QString::number(r->count);
-            if (r->found()) {
-                cells[3] = DeliveryExplainer::statusText(r->latest.status);
-                cells[4] = QDateTime::fromSecsSinceEpoch(r->latest.utcSeconds, zone).toString(Qt::ISODate);
-                cells[5] = r->latest.errorClassification;
-                cells[6] = r->latest.message;
-            }
-            cells[7] = r->explanation;
-        }
-        for (const QString &cell : cells)
+        for (const QString &cell : cells(entry, entry.valid ? resultAt(next++) : nullptr, zone))
             csv.writeCell(cell);
         csv.endRow();
     }
@@ -110,6 +124,8 @@ bool LookupWriter::write(QIODevice &device, const AddressList &list, const QList
 bool LookupWriter::writeFile(const QString &path, const AddressList &list, const QList<LookupResult> &results,
                              const Options &options, QString *error)
 {
+    if (options.format == Format::Xlsx)
+        return writeXlsxFile(path, list, results, options, error);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

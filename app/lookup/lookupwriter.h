@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
+class QTimeZone;
 
 namespace sendtrail {
 
@@ -25,6 +27,7 @@ public:
     {
         Jsonl,
         Csv,
+        Xlsx, // the CSV's columns, every cell a string, header bold and frozen
     };
 
     struct Options
@@ -40,13 +43,23 @@ public:
     // one not looked up ("not looked up").
     static QByteArray jsonLine(const AddressEntry &entry, const LookupResult *result);
 
-    // CSV: address,found,count,status,time,classification,reply,explanation (RFC 4180, CRLF,
-    // formula guard as the exporters'); time is ISO 8601 in the service's zone.
+    // The CSV's and XLSX's columns, and one entry's cells under them (result null: not an address).
+    static QStringList columnNames();
+    static QStringList cells(const AddressEntry &entry, const LookupResult *result, const QTimeZone &zone);
+
+    // CSV (XLSX only through writeFile): address,found,count,status,time,classification,reply,explanation
+    // (RFC 4180, CRLF, formula guard as the exporters'); time is ISO 8601 in the service's zone.
     static bool write(QIODevice &device, const AddressList &list, const QList<LookupResult> &results,
                       const Options &options, QString *error);
-    // Atomically (QSaveFile): on failure the target is left as it was.
+    // Atomically (QSaveFile; XLSX: a temporary file beside the target, renamed over it): on
+    // failure the target is left as it was.
     static bool writeFile(const QString &path, const AddressList &list, const QList<LookupResult> &results,
                           const Options &options, QString *error);
+
+private:
+    // lookupxlsxwriter.cpp: libxlsxwriter only writes to a file name.
+    static bool writeXlsxFile(const QString &path, const AddressList &list,
+                              const QList<LookupResult> &results, const Options &options, QString *error);
 };
 
 } // namespace sendtrail

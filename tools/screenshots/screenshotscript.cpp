@@ -4,6 +4,8 @@
 #include "invalidaddresscheck.h"
 #include "invalidaddressmodel.h"
 #include "invalidaddresswindow.h"
+#include "lookupinput.h"
+#include "lookupwindow.h"
 #include "mainwindow.h"
 #include "recorddetailpanel.h"
 #include "records/recordtablemodel.h"
@@ -12,8 +14,10 @@
 #include "summarycontroller.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QTableView>
 #include <QTimer>
@@ -150,10 +154,39 @@ void ScreenshotScript::showExport()
             m_window->openProfiles();
             QTimer::singleShot(800, this, [this] {
                 shoot(u"profiles.png"_s);
-                QApplication::quit();
+                showLookup();
             });
         });
     });
+}
+
+void ScreenshotScript::showLookup()
+{
+    for (QDialog *dialog : m_window->findChildren<QDialog *>())
+        dialog->close();
+    SandboxOptions fast = m_sandbox->options();
+    fast.latencyMs = 20;
+    m_sandbox->setOptions(fast);
+    // Recipients of the newest mail, as a support desk would paste them, with the usual noise.
+    const SandboxDataset &dataset = m_sandbox->dataset();
+    QStringList lines{u"# ticket 4711: customers who say they got nothing"_s};
+    for (int row = dataset.size() - 1; row >= 0 && lines.size() < 24; --row)
+        if (!lines.contains(dataset.toAddress(row)))
+            lines.append(dataset.toAddress(row));
+    lines << lines.at(2).toUpper() << u"not-an-address"_s << u"nobody@unknown.example"_s;
+    LookupWindow *lookup = m_window->openLookup();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    lookup->setGeometry(screen.adjusted(screen.width() / 8, screen.height() / 10, -screen.width() / 8,
+                                        -screen.height() / 10));
+    lookup->findChild<QPlainTextEdit *>(u"lookupInputEdit"_s)->setPlainText(lines.join(u'\n'));
+    connect(lookup, &LookupWindow::runEnded, this, [this] {
+        QTimer::singleShot(800, this, [this] {
+            shoot(u"lookup.png"_s);
+            QApplication::quit();
+        });
+    });
+    waitFor([lookup] { return lookup->input()->list() && lookup->input()->list()->addressCount() > 0; },
+            [lookup] { lookup->run(); });
 }
 
 } // namespace sendtrail

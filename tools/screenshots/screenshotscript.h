@@ -10,8 +10,9 @@ class MainWindow;
 class SandboxServer;
 
 // sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
-// results, the Summary panel, detail panel, the Invalid Addresses window and a running export, saving a
-// full-screen PNG of each into a directory (docs/screenshots).
+// results, the Summary panel, detail panel, the Invalid Addresses window, a running export,
+// profiles and a finished recipient lookup, saving a full-screen PNG of each into a directory
+// (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     void showDetail();
     void showInvalidAddresses();
     void showExport();
+    void showLookup();
 
     MainWindow *m_window;
     SandboxServer *m_sandbox;
