@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "lists/invalidaddresses.h"
+#include "present/permissionadvice.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,7 +114,7 @@ void InvalidAddressCheck::startCheck()
     });
     connect(m_fetcher, &InvalidAddressFetcher::fetchFailed, this, [this](const ApiError &error) {
         m_state = State::CheckFailed;
-        m_error = error.userText();
+        m_error = PermissionAdvice::describe(error);
         render();
         Q_EMIT checked(m_state);
     });
@@ -168,7 +169,8 @@ void InvalidAddressCheck::startRemoval()
                     m_sinceUtc.reset();
                     break;
                 case InvalidAddressRemover::Outcome::Failed:
-                    m_result->setText(tr("Could not remove %1: %2").arg(address, error.userText()));
+                    m_result->setText(
+                        tr("Could not remove %1: %2").arg(address, PermissionAdvice::describe(error)));
                     m_state = State::OnList;
                     break;
                 }

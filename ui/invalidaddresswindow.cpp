@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "invalidaddressmodel.h"
 #include "lists/invalidaddresses.h"
+#include "present/permissionadvice.h"
 
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -238,7 +239,7 @@ void InvalidAddressWindow::load()
         Q_EMIT loadFinished();
     });
     connect(m_fetcher, &InvalidAddressFetcher::fetchFailed, this, [this](const ApiError &error) {
-        m_state->setText(tr("Loading failed: %1").arg(error.userText()));
+        m_state->setText(tr("Loading failed: %1").arg(PermissionAdvice::describe(error)));
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_fetcher->deleteLater();

@@ -4,6 +4,7 @@
 #include "invalidaddressmodel.h"
 #include "invalidaddresswindow.h"
 #include "lists/invalidaddresses.h"
+#include "present/permissionadvice.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -76,7 +77,8 @@ void InvalidAddressWindow::startRemoval(const QStringList &addresses)
                     m_results->appendPlainText(tr("%1: not on the list").arg(address));
                     break;
                 case InvalidAddressRemover::Outcome::Failed:
-                    m_results->appendPlainText(tr("%1: failed: %2").arg(address, error.userText()));
+                    m_results->appendPlainText(
+                        tr("%1: failed: %2").arg(address, PermissionAdvice::describe(error)));
                     return; // still on the list: the row stays
                 }
                 m_model->removeAddresses({address});

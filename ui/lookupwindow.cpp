@@ -4,6 +4,7 @@
 #include "lookup/lookupresultmodel.h"
 #include "lookup/lookupwriter.h"
 #include "lookupinput.h"
+#include "present/permissionadvice.h"
 #include "records/mailrecord.h"
 #include "statusicons.h"
 
@@ -227,8 +228,9 @@ void LookupWindow::run()
     connect(m_run, &LookupRun::finished, this, [this] { onEnded({}); });
     connect(m_run, &LookupRun::cancelled, this,
             [this] { onEnded(tr("Cancelled; the rows keep what was looked up.")); });
-    connect(m_run, &LookupRun::aborted, this,
-            [this](const ApiError &error) { onEnded(tr("Lookup failed: %1").arg(error.userText())); });
+    connect(m_run, &LookupRun::aborted, this, [this](const ApiError &error) {
+        onEnded(tr("Lookup failed: %1").arg(PermissionAdvice::describe(error)));
+    });
     m_progressBar->setRange(0, list->addressCount());
     m_progressBar->setValue(0);
     m_progressLabel->setText(tr("Looking up %1 addresses…").arg(QLocale().toString(list->addressCount())));

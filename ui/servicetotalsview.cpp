@@ -2,6 +2,7 @@
 
 #include "connection/appsession.h"
 #include "insight/totalscomparison.h"
+#include "present/permissionadvice.h"
 #include "records/recordtablemodel.h"
 #include "summarycontroller.h"
 
@@ -103,7 +104,8 @@ void ServiceTotalsView::onQueryChanged()
         refresh();
     });
     connect(m_fetcher, &StatsFetcher::fetchFailed, this, [this](const ApiError &error) {
-        m_verdict->setText(tr("The service's daily totals could not be loaded: %1").arg(error.userText()));
+        m_verdict->setText(
+            tr("The service's daily totals could not be loaded: %1").arg(PermissionAdvice::describe(error)));
     });
     m_fetcher->start();
 }

@@ -3,6 +3,7 @@
 #include "connection/appsession.h"
 #include "insight/summarysink.h"
 #include "pipeline/queryrun.h"
+#include "present/permissionadvice.h"
 #include "records/recordtablemodel.h"
 
 namespace sendtrail {
@@ -108,7 +109,7 @@ void SummaryController::complete()
     });
     connect(m_run, &QueryRun::fetchFailed, this, [this](const ApiError &error) {
         endRun();
-        Q_EMIT completeFailed(error.userText());
+        Q_EMIT completeFailed(PermissionAdvice::describe(error));
     });
     connect(m_run, &QueryRun::writeFailed, this, [this](const QString &message) {
         endRun();

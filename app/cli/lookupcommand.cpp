@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "lookuprequest.h"
+#include "present/permissionadvice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,7 +61,7 @@ protected:
                          .arg(LookupRun::etaText(p.etaSeconds)));
         });
         connect(m_run, &LookupRun::aborted, this, [this](const ApiError &error) {
-            fail(CliTr::tr("Lookup failed: %1").arg(error.userText()));
+            fail(CliTr::tr("Lookup failed: %1").arg(PermissionAdvice::describe(error)));
         });
         connect(m_run, &LookupRun::cancelled, this, [this] { fail(cancelledText(), 130); });
         connect(m_run, &LookupRun::finished, this, [this] { writeResults(); });

@@ -58,4 +58,12 @@ std::optional<PermissionAdvice> PermissionAdvice::forError(const ApiError &error
     return advice;
 }
 
+QString PermissionAdvice::describe(const ApiError &error)
+{
+    QString text = error.userText();
+    if (const auto advice = forError(error))
+        text += u"\n"_s + advice->explanation + u"\n"_s + advice->policyJson;
+    return text;
+}
+
 } // namespace sendtrail

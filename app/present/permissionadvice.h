@@ -20,6 +20,9 @@ struct PermissionAdvice
     static std::optional<PermissionAdvice> forError(const ApiError &error);
     static bool isPermissionDenied(const ApiError &error);
     static QString policyFor(const QStringList &ramActions);
+    // error.userText(), and for a permission denial the advice and the policy after it: what
+    // every window and command shows for a failed call.
+    static QString describe(const ApiError &error);
 };
 
 } // namespace sendtrail

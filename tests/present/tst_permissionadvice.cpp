@@ -84,6 +84,16 @@ private Q_SLOTS:
         QCOMPARE(statement.value(u"Action"_s).toArray(), QJsonArray{ramAction});
         QCOMPARE(statement.value(u"Resource"_s).toString(), u"*"_s);
     }
+
+    void describe_addsThePolicyOnlyToDenials()
+    {
+        const QString denied =
+            PermissionAdvice::describe(serviceError(u"Forbidden.RAM"_s, u"QueryInvalidAddress"_s));
+        QVERIFY(denied.contains(u"dm:QueryInvalidAddress"_s));
+        QVERIFY(denied.contains(u"\"Effect\": \"Allow\""_s));
+        const ApiError wrongSecret = serviceError(u"SignatureDoesNotMatch"_s);
+        QCOMPARE(PermissionAdvice::describe(wrongSecret), wrongSecret.userText());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPermissionAdvice)
