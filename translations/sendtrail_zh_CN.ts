@@ -1139,6 +1139,10 @@
         <source>Diagnosis: %1</source>
         <translation>诊断信息：%1</translation>
     </message>
+    <message>
+        <source>No connection to the service is set up.</source>
+        <translation>尚未设置与服务的连接。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::AppSession</name>
@@ -1417,10 +1421,6 @@
         <translation>DeleteInvalidAddress：邮件推送将再次尝试投递发往该地址的下一封邮件。</translation>
     </message>
     <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
-    </message>
-    <message>
         <source>Remove from the Invalid-Address List</source>
         <translation>从无效地址列表中移除</translation>
     </message>
@@ -1471,10 +1471,6 @@
 </context>
 <context>
     <name>sendtrail::InvalidAddressFetcher</name>
-    <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
-    </message>
     <message>
         <source>The invalid-address list is not a list: %1</source>
         <translation>无效地址列表不是列表：%1</translation>
@@ -1572,10 +1568,6 @@
     <message>
         <source>Direct Mail lists whole days of the service&apos;s zone (%1): at most %2 days at a time, starting no more than %2 days ago. The list dates each address by the failure that put it there.</source>
         <translation>邮件推送按服务时区（%1）的整天列出：每次最多 %2 天，起始日期不早于 %2 天前。列表中每个地址的时间是使其加入列表的那次失败的时间。</translation>
-    </message>
-    <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1685,10 +1677,6 @@
 </context>
 <context>
     <name>sendtrail::ListFetcher</name>
-    <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
-    </message>
     <message>
         <source>The service&apos;s %1 answer is not a list: %2</source>
         <translation>服务对 %1 的应答不是列表：%2</translation>
@@ -2200,10 +2188,6 @@
 </context>
 <context>
     <name>sendtrail::Pager</name>
-    <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
-    </message>
     <message>
         <source>The request was abandoned before its page arrived.</source>
         <translation>请求在其页面返回之前已被放弃。</translation>
@@ -3256,10 +3240,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
 </context>
 <context>
     <name>sendtrail::StatsFetcher</name>
-    <message>
-        <source>No connection to the service is set up.</source>
-        <translation>尚未设置与服务的连接。</translation>
-    </message>
     <message>
         <source>The service&apos;s daily totals are not a list: %1</source>
         <translation>服务返回的每日统计不是列表：%1</translation>

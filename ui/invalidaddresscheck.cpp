@@ -95,7 +95,7 @@ void InvalidAddressCheck::startCheck()
     }
     if (!m_client) {
         m_state = State::CheckFailed;
-        m_error = tr("No connection to the service is set up.");
+        m_error = ApiError::notConnected().message;
         render();
         return Q_EMIT checked(m_state);
     }

@@ -210,7 +210,7 @@ void InvalidAddressWindow::load()
     cancelLoad();
     m_model->clear();
     if (!m_client) {
-        m_state->setText(tr("No connection to the service is set up."));
+        m_state->setText(ApiError::notConnected().message);
         return;
     }
     InvalidAddressQuery query;

@@ -32,6 +32,7 @@ void QuickFilterProxy::setSummaryFilter(const std::optional<SummaryFilter> &filt
     if (filter == m_summary)
         return;
     m_summary = filter;
+    m_replyMatches.clear();
     invalidateFilter();
 }
 
@@ -51,12 +52,23 @@ void QuickFilterProxy::fetchMore(const QModelIndex &parent)
         QSortFilterProxyModel::fetchMore(parent);
 }
 
+bool QuickFilterProxy::summaryAccepts(const MailRecord &record) const
+{
+    if (m_summary->kind != SummaryFilter::Kind::Dimension ||
+        m_summary->dimension != Summary::Dimension::SmtpReply)
+        return m_summary->matches(record);
+    auto it = m_replyMatches.constFind(record.message);
+    if (it == m_replyMatches.cend())
+        it = m_replyMatches.insert(record.message, m_summary->matches(record));
+    return *it;
+}
+
 bool QuickFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_summary) {
         const QModelIndex row = model->index(sourceRow, 0, sourceParent);
-        if (!m_summary->matches(model->data(row, RecordTableModel::RecordRole).value<MailRecord>()))
+        if (!summaryAccepts(model->data(row, RecordTableModel::RecordRole).value<MailRecord>()))
             return false;
     }
     if (m_status) {

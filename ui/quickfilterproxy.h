@@ -3,6 +3,7 @@
 #include "insight/summaryfilter.h"
 #include "records/mailrecord.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <optional>
 
@@ -35,7 +36,11 @@ protected:
 private:
     QString m_text;
     std::optional<DeliveryStatus> m_status;
+    bool summaryAccepts(const MailRecord &record) const;
+
     std::optional<SummaryFilter> m_summary;
+    // Message → matches: a reply filter parses each message once, not once per row and refilter.
+    mutable QHash<QString, bool> m_replyMatches;
 };
 
 } // namespace sendtrail

@@ -48,6 +48,14 @@ bool ApiCall::finishWithError(const ApiError &error)
     return true;
 }
 
+void abandonCall(ApiCall *call, const QObject *receiver)
+{
+    if (!call)
+        return;
+    call->disconnect(receiver);
+    call->cancel();
+}
+
 ApiClient::ApiClient(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent)
     : QObject(parent), m_nam(nam), m_clock(clock), m_nonces(nonces), m_random(BackoffPolicy::systemRandom())
 {}

@@ -67,6 +67,10 @@ private:
     QString m_action;
 };
 
+// Stops `call` if it still runs, without a word to `receiver`: for an owner that gives up a
+// request (a new one replaces it, or the owner is cancelled or goes away).
+void abandonCall(ApiCall *call, const QObject *receiver);
+
 class ApiClient : public QObject
 {
     Q_OBJECT

@@ -14,6 +14,14 @@ struct ApiErrorTr
 
 } // namespace
 
+ApiError ApiError::notConnected()
+{
+    ApiError error;
+    error.kind = Kind::Validation;
+    error.message = ApiErrorTr::tr("No connection to the service is set up.");
+    return error;
+}
+
 QString ApiError::userText() const
 {
     QString text;

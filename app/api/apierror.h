@@ -33,6 +33,8 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     // One sentence a person can act on, including Code and RequestId when present.
     QString userText() const;
+    // Refused before sending: there is no client (no profile active yet, or it was destroyed).
+    static ApiError notConnected();
 };
 
 } // namespace sendtrail

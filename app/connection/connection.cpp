@@ -34,16 +34,23 @@ void Connection::configure(const ResolvedProfile &resolved, int maxAttempts)
     configure(configFor(resolved, maxAttempts));
 }
 
-ClientConfig Connection::configFor(const ResolvedProfile &resolved, int maxAttempts)
+ClientConfig Connection::configFor(const Profile &profile, const AccessKey &key, int maxAttempts)
 {
     ClientConfig config;
-    config.endpoint = resolved.endpoint;
-    if (!resolved.profile.regionId.isEmpty())
-        config.regionId = resolved.profile.regionId;
-    config.signatureVersion = resolved.profile.signatureVersion;
-    config.key = resolved.key;
+    config.endpoint = effectiveEndpoint(profile);
+    if (!profile.regionId.isEmpty())
+        config.regionId = profile.regionId;
+    config.signatureVersion = profile.signatureVersion;
+    config.key = key;
     if (maxAttempts > 0)
         config.maxAttempts = maxAttempts;
+    return config;
+}
+
+ClientConfig Connection::configFor(const ResolvedProfile &resolved, int maxAttempts)
+{
+    ClientConfig config = configFor(resolved.profile, resolved.key, maxAttempts);
+    config.endpoint = resolved.endpoint; // resolved already: effectiveEndpoint(profile)
     return config;
 }
 

@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 
 namespace sendtrail {
 
+struct Profile;
 struct ResolvedProfile;
 
 // A configured API client together with the seams it draws on (network, clock, nonces), owned as
@@ -35,7 +36,8 @@ public:
     void configure(const ClientConfig &config);
     void configure(const ResolvedProfile &resolved, int maxAttempts = 0);
 
-    // Endpoint, region, signature and key of a resolved profile, as the client needs them.
+    // Endpoint, region, signature and key of a profile, as the client needs them.
+    static ClientConfig configFor(const Profile &profile, const AccessKey &key, int maxAttempts = 0);
     static ClientConfig configFor(const ResolvedProfile &resolved, int maxAttempts = 0);
 
 private:

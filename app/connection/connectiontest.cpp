@@ -20,23 +20,13 @@ ConnectionTest::~ConnectionTest()
 
 void ConnectionTest::cancel()
 {
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    abandonCall(m_call, this);
 }
 
 void ConnectionTest::run(const Profile &profile, const AccessKey &key)
 {
     cancel();
-    ClientConfig config;
-    config.endpoint = effectiveEndpoint(profile);
-    if (!profile.regionId.isEmpty())
-        config.regionId = profile.regionId;
-    config.signatureVersion = profile.signatureVersion;
-    config.key = key;
-    config.maxAttempts = 2; // a person is waiting: fail fast
-    m_connection->configure(config);
+    m_connection->configure(Connection::configFor(profile, key, 2)); // a person is waiting: fail fast
     MailQuery query;
     query.end = m_connection->clock()->nowUtc();
     query.start = query.end.addSecs(-3600);

@@ -82,10 +82,7 @@ void StatsFetcher::start()
 void StatsFetcher::cancel()
 {
     m_running = false;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    abandonCall(m_call, this);
 }
 
 void StatsFetcher::requestNext()
@@ -99,10 +96,7 @@ void StatsFetcher::requestNext()
     }
     if (!m_client) {
         m_running = false;
-        ApiError error;
-        error.kind = ApiError::Kind::Validation;
-        error.message = tr("No connection to the service is set up.");
-        Q_EMIT fetchFailed(error);
+        Q_EMIT fetchFailed(ApiError::notConnected());
         return;
     }
     const auto [from, to] = m_plan.windows.at(m_next++);

@@ -62,20 +62,14 @@ void InvalidAddressFetcher::start()
 void InvalidAddressFetcher::cancel()
 {
     m_running = false;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    abandonCall(m_call, this);
 }
 
 void InvalidAddressFetcher::requestPage()
 {
     if (!m_client) {
         m_running = false;
-        ApiError error;
-        error.kind = ApiError::Kind::Validation;
-        error.message = tr("No connection to the service is set up.");
-        Q_EMIT fetchFailed(error);
+        Q_EMIT fetchFailed(ApiError::notConnected());
         return;
     }
     QueryParams params{{u"StartTime"_s, m_query.start.toString(Qt::ISODate)},
@@ -136,10 +130,7 @@ void InvalidAddressRemover::start()
 void InvalidAddressRemover::cancel()
 {
     m_running = false;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    abandonCall(m_call, this);
 }
 
 void InvalidAddressRemover::removeNext()

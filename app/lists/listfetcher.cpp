@@ -32,10 +32,7 @@ void ListFetcher::start()
 void ListFetcher::cancel()
 {
     m_running = false;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
+    abandonCall(m_call, this);
 }
 
 void ListFetcher::requestPage()
@@ -44,10 +41,7 @@ void ListFetcher::requestPage()
         if (!guard || !m_running)
             return; // cancelled or gone while waiting for the call budget
         if (!m_client) {
-            ApiError error;
-            error.kind = ApiError::Kind::Validation;
-            error.message = tr("No connection to the service is set up.");
-            return fail(error);
+            return fail(ApiError::notConnected());
         }
         ++m_calls;
         m_call = m_client->call(listAction(m_query.kind), listParams(m_query, m_page));

@@ -43,7 +43,7 @@ void Pager::fetchNext()
     if (atEnd())
         return;
     if (!m_client) {
-        fail(ApiError::Kind::Validation, tr("No connection to the service is set up."));
+        fail(ApiError::Kind::Validation, ApiError::notConnected().message);
         return;
     }
     const QueryParams params = queryParams(m_query, m_windows.at(m_windowIndex), m_nextStart);

@@ -97,7 +97,8 @@ private Q_SLOTS:
         QCOMPARE(outputLines(r.out), expected);
         // Ten a page: every list but the shortest needs several calls, all followed.
         const qsizetype calls = std::max<qsizetype>(1, (expected.size() + 9) / 10);
-        QVERIFY2(r.err.contains(u"%1 items in %2 calls."_s.arg(expected.size()).arg(calls)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"%1 items in %2 calls."_s.arg(expected.size()).arg(calls)),
+                 qPrintable(r.err));
         QVERIFY(m_server->callCount() - callsBefore >= calls);
     }
 
