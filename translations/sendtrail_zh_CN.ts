@@ -1143,6 +1143,38 @@
         <source>No connection to the service is set up.</source>
         <translation>尚未设置与服务的连接。</translation>
     </message>
+    <message>
+        <source>The AccessKey secret does not match this AccessKey ID. Edit the profile and enter the secret again.</source>
+        <translation>AccessKey Secret 与此 AccessKey ID 不匹配。请编辑账号配置并重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>The service does not know this AccessKey ID: it was deleted or mistyped, or its security token expired. Edit the profile and enter a current AccessKey.</source>
+        <translation>服务不认识此 AccessKey ID：它可能已被删除或输错，或其安全令牌已过期。请编辑账号配置并输入有效的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console, or edit the profile to use another AccessKey.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或编辑账号配置改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The security token is invalid or has expired. Edit the profile and enter a new token.</source>
+        <translation>安全令牌无效或已过期。请编辑账号配置并输入新的令牌。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the system time and try again.</source>
+        <translation>本机时钟与服务时间相差超过 15 分钟。请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s rate limit was still exceeded after several retries. Wait a minute and try again, or run fewer queries at once.</source>
+        <translation>多次重试后仍超出服务的调用频率限制。请等一分钟后重试，或减少同时运行的查询。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again in a few minutes.</source>
+        <translation>服务暂时不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error. Try again; if it persists, give the RequestId to Alibaba Cloud support.</source>
+        <translation>服务发生内部错误。请重试；如果仍然出现，请将 RequestId 提供给阿里云技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::AppSession</name>
@@ -1164,6 +1196,79 @@
     <message>
         <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or use --profile NAME.</source>
         <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或使用 --profile NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::EmptyResultHint</name>
+    <message>
+        <source>No records in this time range with these filters. Widen the range or clear the filter, then run again.</source>
+        <translation>在此时间范围内没有符合这些筛选条件的记录。请扩大时间范围或清除筛选条件，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>No mail to %1 in this time range. Check the address, or widen the range.</source>
+        <translation>此时间范围内没有发往 %1 的邮件。请检查地址，或扩大时间范围。</translation>
+    </message>
+    <message>
+        <source>No mail from %1 in this time range. Check the address, or widen the range.</source>
+        <translation>此时间范围内没有来自 %1 的邮件。请检查地址，或扩大时间范围。</translation>
+    </message>
+    <message>
+        <source>No mail to %1 in this time range. The service matches addresses exactly, and they are almost always stored in lower case.</source>
+        <translation>此时间范围内没有发往 %1 的邮件。服务按地址精确匹配，而地址几乎总是以小写形式保存。</translation>
+    </message>
+    <message>
+        <source>No mail from %1 in this time range. The service matches addresses exactly, and they are almost always stored in lower case.</source>
+        <translation>此时间范围内没有来自 %1 的邮件。服务按地址精确匹配，而地址几乎总是以小写形式保存。</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索 %1</translation>
+    </message>
+    <message>
+        <source>No mail with the tag &quot;%1&quot; in this time range. Tags are matched exactly, and this account has a tag &quot;%2&quot;.</source>
+        <translation>此时间范围内没有标签为“%1”的邮件。标签按精确匹配，而此账号有一个标签“%2”。</translation>
+    </message>
+    <message>
+        <source>Search the tag %1</source>
+        <translation>搜索标签 %1</translation>
+    </message>
+    <message>
+        <source>No mail with the tag &quot;%1&quot; in this time range. Tags are matched exactly, capitals included; check the tag, or widen the range.</source>
+        <translation>此时间范围内没有标签为“%1”的邮件。标签按精确匹配（区分大小写）；请检查标签，或扩大时间范围。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ErrorAdvice</name>
+    <message>
+        <source>Waiting for the service&apos;s rate limit</source>
+        <translation>正在等待服务的调用频率限制</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable</source>
+        <translation>服务暂时不可用</translation>
+    </message>
+    <message>
+        <source>Correcting for this computer&apos;s clock</source>
+        <translation>正在按本机时钟偏差校正</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time</source>
+        <translation>服务未及时应答</translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>The service could not answer</source>
+        <translation>服务无法应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: retry %2 of %3 in %n s</source>
+        <extracomment>%1 is the reason, e.g. &quot;Waiting for the service&apos;s rate limit&quot;; %2 of %3 count the retries after the first attempt.</extracomment>
+        <translation>
+            <numerusform>%1：%n 秒后进行第 %2 次重试（共 %3 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2156,6 @@
         <translation>表格、表单和详情中时间所用的时区</translation>
     </message>
     <message>
-        <source>No records in this time range with these filters. Widen the range or clear the filter, then run again.</source>
-        <translation>在此时间范围内没有符合这些筛选条件的记录。请扩大时间范围或清除筛选条件，然后重新运行。</translation>
-    </message>
-    <message>
         <source>Fix the marked fields; nothing was sent.</source>
         <translation>请修正标出的字段；未发送任何请求。</translation>
     </message>
@@ -2153,6 +2254,102 @@
     <message>
         <source>&amp;Invalid Addresses…</source>
         <translation>无效地址(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Share Line</source>
+        <translation>复制分享行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy time, recipient, subject, status and RequestId of the current row for a ticket</source>
+        <translation>复制当前行的时间、收件人、主题、状态和 RequestId，用于工单</translation>
+    </message>
+    <message>
+        <source>&amp;Open Share Line from Clipboard</source>
+        <translation>从剪贴板打开分享行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Queries</source>
+        <translation>最近的查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show Recent Queries</source>
+        <translation>显示最近的查询</translation>
+    </message>
+    <message>
+        <source>Save &amp;Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved Searc&amp;hes</source>
+        <translation>已保存的搜索(&amp;H)</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>all mail</source>
+        <translation>全部邮件</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No recent queries</source>
+        <translation>没有最近的查询</translation>
+    </message>
+    <message>
+        <source>No saved searches (Query → Save Search…)</source>
+        <translation>没有已保存的搜索（查询 → 保存搜索…）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot;.</source>
+        <translation>已删除保存的搜索“%1”。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name for this search (%1):</source>
+        <translation>此搜索的名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot; under Query → Saved Searches.</source>
+        <translation>已将搜索“%1”保存到 查询 → 已保存的搜索。</translation>
+    </message>
+    <message>
+        <source>Select a row to copy its share line.</source>
+        <translation>请选择一行以复制其分享行。</translation>
+    </message>
+    <message>
+        <source>Copied the share line of the mail to %1.</source>
+        <translation>已复制发往 %1 的邮件的分享行。</translation>
+    </message>
+    <message>
+        <source>Open Share Line</source>
+        <translation>打开分享行</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no share line. Copy one (Edit → Copy Share Line, or a line with a time such as 2026-11-30 02:00:05 UTC and an address) and try again.</source>
+        <translation>剪贴板中没有分享行。请先复制一行（编辑 → 复制分享行，或包含时间（如 2026-11-30 02:00:05 UTC）和地址的一行文字），然后重试。</translation>
+    </message>
+    <message>
+        <source>The shared record was not found: the service keeps records for one month.</source>
+        <translation>未找到分享的记录：服务只保留一个月的记录。</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3386,14 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>Copy the RAM policy to hand to an administrator</source>
         <translation>复制 RAM 策略，交给管理员</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile…</source>
+        <translation>编辑账号配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open the profile to correct its AccessKey</source>
+        <translation>打开账号配置以更正其 AccessKey</translation>
     </message>
 </context>
 <context>

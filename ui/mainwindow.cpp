@@ -12,12 +12,13 @@
 #include "languagesettings.h"
 #include "lists/catalog.h"
 #include "lookupwindow.h"
-#include "present/permissionadvice.h"
+#include "present/emptyresulthint.h"
+#include "present/erroradvice.h"
 #include "profilesdialog.h"
 #include "queryform.h"
 #include "querypickers.h"
-#include "querysettings.h"
 #include "recorddetailpanel.h"
+#include "records/querysettings.h"
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
 #include "resultsview.h"
@@ -91,6 +92,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectModel()
 {
+    connect(m_catalog, &Catalog::suggestionsReady, this, &MainWindow::onTagsKnown);
     connect(m_model, &RecordTableModel::loadingChanged, this, [this](bool loading) {
         m_results->setLoading(loading);
         m_form->setRunning(loading);
@@ -101,14 +103,44 @@ void MainWindow::connectModel()
     connect(m_model, &RecordTableModel::finished, this, [this] {
         m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
         if (m_model->rowCount() == 0)
-            m_results->setEmptyText(tr("No records in this time range with these filters. Widen the range or "
-                                       "clear the filter, then run again."));
+            showEmptyHint();
+        selectPendingShare();
         updateStatus();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_results->setSummaryFilter(std::nullopt); // a summary entry of the previous result
         updateStatus();
     });
+}
+
+void MainWindow::showEmptyHint(const QStringList &knownTags)
+{
+    const MailQuery query = m_model->query().value_or(MailQuery{});
+    m_emptyHint = EmptyResultHint::forQuery(query, knownTags);
+    m_results->setEmptyText(m_emptyHint.text, m_emptyHint.suggestionLabel);
+    // A tag that differs only in case is found through the account's tag list.
+    if (knownTags.isEmpty() && !query.tagName.isEmpty() && m_session->client())
+        m_catalog->request(ListKind::Tags, query.tagName);
+}
+
+void MainWindow::onTagsKnown(ListKind kind, const QString &keyword, const QList<ListItem> &items)
+{
+    if (kind != ListKind::Tags || m_model->rowCount() != 0 || !m_model->isFinished() ||
+        keyword != m_model->query().value_or(MailQuery{}).tagName)
+        return;
+    QStringList names;
+    for (const ListItem &item : items)
+        names << item.name;
+    if (!names.isEmpty())
+        showEmptyHint(names);
+}
+
+void MainWindow::runSuggestion()
+{
+    if (m_emptyHint.field == EmptyResultHint::Field::None)
+        return;
+    m_form->setQuery(m_emptyHint.applyTo(m_form->query()));
+    runQuery();
 }
 
 void MainWindow::runQuery()
@@ -138,6 +170,7 @@ void MainWindow::runQuery()
     m_model->startQuery(m_session->client(), query); // a new generation: late replies are dropped
     QSettings settings;
     QuerySettings::save(settings, {query, int(m_form->currentPreset())});
+    rememberRun({query, int(m_form->currentPreset())});
     updateStatus();
 }
 
@@ -201,6 +234,7 @@ void MainWindow::onPageLoaded(int rows, const QString &requestId)
 {
     Q_UNUSED(rows);
     m_lastRequestId = requestId;
+    selectPendingShare();
     m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
     updateStatus();
 }
@@ -212,13 +246,10 @@ void MainWindow::onFetchFailed(const ApiError &error)
     if (error.kind == ApiError::Kind::Validation) {
         m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
     }
-    if (const auto advice = PermissionAdvice::forError(error)) {
-        m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()) + u"\n\n"_s +
-                                 advice->explanation + u"\n"_s + advice->policyJson,
-                             advice->policyJson);
-    } else {
-        m_results->showError(tr("This page could not be loaded: %1").arg(error.userText()));
-    }
+    const ErrorAdvice advice = ErrorAdvice::forError(error);
+    m_results->showError(tr("This page could not be loaded: %1").arg(advice.text), advice.copyText);
+    m_results->setErrorActions(advice.remedy == ErrorAdvice::Remedy::Retry,
+                               advice.remedy == ErrorAdvice::Remedy::EditProfile);
     updateStatus();
 }
 

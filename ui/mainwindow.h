@@ -1,7 +1,11 @@
 #pragma once
 
+#include "lists/listquery.h"
 #include "present/displayzone.h"
+#include "present/emptyresulthint.h"
+#include "present/shareline.h"
 #include "records/mailquery.h"
+#include "records/querysettings.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -13,6 +17,7 @@ class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace sendtrail {
 
@@ -102,6 +107,21 @@ private:
     void updateStatus();
     void updateDetail(int sourceRow);
     void rerunWithFilter(int kind, const QString &value);
+    void showEmptyHint(const QStringList &knownTags = {});
+    void onTagsKnown(ListKind kind, const QString &keyword, const QList<ListItem> &items);
+    void runSuggestion();
+    // mainwindowhabits.cpp
+    void createHabitActions(QMenu *edit, QMenu *query);
+    QString libraryProfile() const;
+    QString describeQuery(const RememberedQuery &remembered) const;
+    void applyRemembered(const RememberedQuery &remembered);
+    void fillRecentMenu();
+    void fillSavedMenu();
+    void saveCurrentSearch();
+    void rememberRun(const RememberedQuery &remembered);
+    void copyShareLine();
+    void openShareLine(const QString &text);
+    void selectPendingShare();
 
     Options m_options;
     AppSession *m_session;
@@ -130,6 +150,10 @@ private:
     QElapsedTimer m_runTimer;
     qint64 m_elapsedMs = 0;
     QString m_lastRequestId;
+    EmptyResultHint m_emptyHint;
+    std::optional<ShareLine> m_pendingShare; // opened from a pasted line: select it when it arrives
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_savedMenu = nullptr;
     QString m_lastProfile;
     bool m_runAfterActivation = false;
 };

@@ -11,12 +11,13 @@
 #include "lists/catalog.h"
 #include "lookupwindow.h"
 #include "mainwindow.h"
+#include "present/erroradvice.h"
 #include "present/permissionadvice.h"
 #include "profilesdialog.h"
 #include "queryform.h"
 #include "querypickers.h"
-#include "querysettings.h"
 #include "recorddetailpanel.h"
+#include "records/querysettings.h"
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
 #include "resultsview.h"
@@ -71,6 +72,13 @@ QWidget *MainWindow::createCentral()
         m_results->hideError();
         m_model->retry();
     });
+    connect(m_results, &ResultsView::editProfileRequested, this, &MainWindow::openProfiles);
+    connect(m_results, &ResultsView::suggestionActivated, this, &MainWindow::runSuggestion);
+    connect(m_model, &RecordTableModel::pageRetrying, this,
+            [this](const ApiError &error, int retry, int maxRetries, int delayMs) {
+                statusBar()->showMessage(ErrorAdvice::retryNotice(error, retry, maxRetries, delayMs),
+                                         delayMs + 1000);
+            });
     connect(m_results, &ResultsView::detailRequested, this, &MainWindow::showDetail);
     connect(m_results, &ResultsView::currentRowChanged, this, &MainWindow::updateDetail);
     connect(m_results, &ResultsView::recipientFilterRequested, this,
@@ -153,6 +161,7 @@ void MainWindow::createMenus()
     QAction *lookup = query->addAction(tr("&Look Up Recipients…"), this, &MainWindow::openLookup);
     lookup->setObjectName(u"lookupAction"_s);
     lookup->setShortcut(Qt::CTRL | Qt::Key_L);
+    createHabitActions(edit, query);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *zones = view->addMenu(tr("&Time Zone"));

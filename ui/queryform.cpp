@@ -60,6 +60,7 @@ void QueryForm::connectEdits()
     connect(m_ui->presetComboBox, &QComboBox::activated, this, &QueryForm::onPresetActivated);
     connect(m_ui->advancedToolButton, &QToolButton::toggled, this, &QueryForm::onAdvancedToggled);
     connect(m_ui->filterKindComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        clearFilterError(); // it spoke of the value for the previous kind
         updateFilterPlaceholder();
         Q_EMIT queryEdited();
     });
@@ -110,6 +111,11 @@ QLineEdit *QueryForm::ipPoolEdit() const
 QLineEdit *QueryForm::configSetEdit() const
 {
     return m_ui->configSetLineEdit;
+}
+
+QString QueryForm::presetText(Preset preset) const
+{
+    return m_ui->presetComboBox->itemText(int(preset));
 }
 
 QueryForm::FilterKind QueryForm::filterKind() const
@@ -348,6 +354,18 @@ void QueryForm::clearFieldErrors()
         label->clear();
         label->setVisible(false);
     }
+}
+
+void QueryForm::clearFilterError()
+{
+    QWidget *field = m_ui->filterValueLineEdit;
+    if (m_markedFields.removeAll(field) > 0) {
+        field->setStyleSheet({});
+        field->setAccessibleDescription({});
+        field->setToolTip({});
+    }
+    m_ui->filterErrorLabel->clear();
+    m_ui->filterErrorLabel->setVisible(false);
 }
 
 bool QueryForm::hasFieldErrors() const

@@ -56,6 +56,7 @@ public:
     void setServiceUtcOffsetSeconds(int seconds);
     void applyPreset(Preset preset, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
     Preset currentPreset() const;
+    QString presetText(Preset preset) const; // "Last 7 days", as the form shows it
     // Relative presets ("Last hour") move with the clock: re-apply before each run.
     void refreshPreset(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
@@ -64,6 +65,7 @@ public:
     // Marks each field named by FieldError::field with a red frame and the message beside it.
     void showFieldErrors(const QList<FieldError> &errors);
     void clearFieldErrors();
+    void clearFilterError();
     bool hasFieldErrors() const;
 
     void setRunning(bool running);

@@ -32,7 +32,8 @@ namespace sendtrail {
 namespace {
 
 // Shown unless the user changes it: the columns support work needs first.
-const QList<Column> kHiddenByDefault = {Column::IpPoolName, Column::ConfigSetName, Column::LastUpdateTime};
+// Names say more than IDs (both arrive with every record); the IDs stay one header click away.
+const QList<Column> kHiddenByDefault = {Column::IpPoolId, Column::ConfigSetId, Column::LastUpdateTime};
 
 } // namespace
 
@@ -82,6 +83,9 @@ ResultsView::ResultsView(QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setVisible(false);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setTextInteractionFlags(Qt::TextBrowserInteraction); // the link is reachable by Tab
+    connect(m_emptyLabel, &QLabel::linkActivated, this, &ResultsView::suggestionActivated);
     layout->addWidget(m_emptyLabel);
     createActions();
 }
@@ -130,9 +134,13 @@ QFrame *ResultsView::createErrorBar()
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("&Retry"), m_errorBar);
-    retry->setObjectName(u"retryButton"_s);
-    connect(retry, &QPushButton::clicked, this, &ResultsView::retryRequested);
+    m_retryButton = new QPushButton(tr("&Retry"), m_errorBar);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    connect(m_retryButton, &QPushButton::clicked, this, &ResultsView::retryRequested);
+    m_editProfileButton = new QPushButton(tr("Edit &Profile…"), m_errorBar);
+    m_editProfileButton->setObjectName(u"editProfileButton"_s);
+    m_editProfileButton->setToolTip(tr("Open the profile to correct its AccessKey"));
+    connect(m_editProfileButton, &QPushButton::clicked, this, &ResultsView::editProfileRequested);
     m_copyButton = new QPushButton(tr("Cop&y Policy"), m_errorBar);
     m_copyButton->setObjectName(u"copyPolicyButton"_s);
     m_copyButton->setToolTip(tr("Copy the RAM policy to hand to an administrator"));
@@ -141,7 +149,8 @@ QFrame *ResultsView::createErrorBar()
     row->addWidget(icon);
     row->addWidget(m_errorLabel, 1);
     row->addWidget(m_copyButton);
-    row->addWidget(retry);
+    row->addWidget(m_editProfileButton);
+    row->addWidget(m_retryButton);
     m_errorBar->setVisible(false);
     return m_errorBar;
 }
@@ -219,7 +228,14 @@ void ResultsView::showError(const QString &text, const QString &copyText)
     m_errorLabel->setText(text);
     m_copyText = copyText;
     m_copyButton->setVisible(!copyText.isEmpty());
+    setErrorActions(true, false);
     m_errorBar->setVisible(true);
+}
+
+void ResultsView::setErrorActions(bool retry, bool editProfile)
+{
+    m_retryButton->setVisible(retry);
+    m_editProfileButton->setVisible(editProfile);
 }
 
 void ResultsView::hideError()
@@ -229,7 +245,16 @@ void ResultsView::hideError()
 
 void ResultsView::setEmptyText(const QString &text)
 {
-    m_emptyLabel->setText(text);
+    setEmptyText(text, {});
+}
+
+void ResultsView::setEmptyText(const QString &text, const QString &suggestionLabel)
+{
+    QString html = text.toHtmlEscaped();
+    if (!suggestionLabel.isEmpty())
+        html += u"<br><a href=\"suggestion\">"_s + suggestionLabel.toHtmlEscaped() + u"</a>"_s;
+    m_emptyLabel->setText(html);
+    m_emptyLabel->setAccessibleName(text);
     m_emptyLabel->setVisible(!text.isEmpty());
 }
 
@@ -375,6 +400,17 @@ void ResultsView::showRowMenu(const QPoint &pos)
         menu.addAction(tr("All Mail with Tag %1").arg(m_tag), this,
                        [this] { Q_EMIT tagFilterRequested(m_tag); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ResultsView::selectSourceRow(int sourceRow)
+{
+    const QModelIndex index =
+        m_filterProxy->mapFromSource(m_viewProxy->mapFromSource(m_model->index(sourceRow, 0)));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 QByteArray ResultsView::saveHeaderState() const

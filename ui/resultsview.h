@@ -42,8 +42,13 @@ public:
     void setLoading(bool loading);
     // copyText: shown as "Copy policy" beside Retry (the RAM policy for a permission denial).
     void showError(const QString &text, const QString &copyText = {});
+    // Which buttons the error bar offers: Retry only where it can help, "Edit Profile…" where the
+    // AccessKey must change. showError() offers Retry alone until this says otherwise.
+    void setErrorActions(bool retry, bool editProfile);
     void hideError();
     void setEmptyText(const QString &text); // empty string hides it
+    // The empty-result text with one suggestion as a link; activating it emits suggestionActivated.
+    void setEmptyText(const QString &text, const QString &suggestionLabel);
     void setCurrentTag(const QString &tag); // "All mail with this tag" needs one
     // Narrows the table to the rows a summary entry counted; nullopt shows them all again.
     void setSummaryFilter(const std::optional<SummaryFilter> &filter);
@@ -51,6 +56,8 @@ public:
     void setDisplayTimeZone(const QTimeZone &zone); // the zone the chip describes times in
 
     int currentSourceRow() const; // -1 when nothing is current
+    // Makes the model's row current and selected, scrolled into view (when the filters show it).
+    void selectSourceRow(int sourceRow);
     QList<int> selectedSourceRows() const;
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
@@ -68,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void editProfileRequested();
+    void suggestionActivated();
     void detailRequested(int sourceRow);
     void currentRowChanged(int sourceRow);
     void recipientFilterRequested(const QString &address);
@@ -99,6 +108,8 @@ private:
     QFrame *m_errorBar = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_editProfileButton = nullptr;
     QString m_copyText;
     QProgressBar *m_busy = nullptr;
     QLabel *m_emptyLabel = nullptr;

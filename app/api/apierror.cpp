@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace sendtrail {
 
 namespace {
@@ -12,7 +14,80 @@ struct ApiErrorTr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::ApiError)
 };
 
+bool isPermissionCode(const QString &code)
+{
+    // "Forbidden" alone is the DM code for a RAM denial; the gateway's own spellings vary.
+    return code == "Forbidden"_L1 || code.startsWith("Forbidden.RAM"_L1) ||
+           code.startsWith("NoPermission"_L1) || code.startsWith("Forbidden.NoPermission"_L1) ||
+           code.contains("NotAuthorized"_L1) || code == "Forbidden.Unauthorized"_L1;
+}
+
+QString causeText(ApiError::Cause cause)
+{
+    switch (cause) {
+    case ApiError::Cause::WrongSecret:
+        return ApiErrorTr::tr(
+            "The AccessKey secret does not match this AccessKey ID. Edit the profile and enter the "
+            "secret again.");
+    case ApiError::Cause::UnknownKey:
+        return ApiErrorTr::tr(
+            "The service does not know this AccessKey ID: it was deleted or mistyped, or its "
+            "security token expired. Edit the profile and enter a current AccessKey.");
+    case ApiError::Cause::DisabledKey:
+        return ApiErrorTr::tr(
+            "This AccessKey is disabled. Enable it in the RAM console, or edit the profile to use "
+            "another AccessKey.");
+    case ApiError::Cause::BadToken:
+        return ApiErrorTr::tr(
+            "The security token is invalid or has expired. Edit the profile and enter a new "
+            "token.");
+    case ApiError::Cause::ClockSkew:
+        return ApiErrorTr::tr(
+            "This computer's clock differs from the service's by more than 15 minutes. Correct "
+            "the system time and try again.");
+    case ApiError::Cause::Throttled:
+        return ApiErrorTr::tr(
+            "The service's rate limit was still exceeded after several retries. Wait a minute and "
+            "try again, or run fewer queries at once.");
+    case ApiError::Cause::Unavailable:
+        return ApiErrorTr::tr("The service is temporarily unavailable. Try again in a few minutes.");
+    case ApiError::Cause::ServerFault:
+        return ApiErrorTr::tr(
+            "The service had an internal error. Try again; if it persists, give the RequestId to "
+            "Alibaba Cloud support.");
+    case ApiError::Cause::Other:
+    case ApiError::Cause::Permission:
+        break;
+    }
+    return {};
+}
+
 } // namespace
+
+ApiError::Cause ApiError::cause() const
+{
+    if (kind != Kind::Service)
+        return Cause::Other;
+    if (code == "SignatureDoesNotMatch"_L1 || code == "IncompleteSignature"_L1)
+        return Cause::WrongSecret;
+    if (code == "InvalidAccessKeyId.NotFound"_L1 || code == "InvalidAccessKeyId"_L1)
+        return Cause::UnknownKey;
+    if (code == "Forbidden.AccessKeyDisabled"_L1 || code == "InvalidAccessKeyId.Inactive"_L1)
+        return Cause::DisabledKey;
+    if (code.startsWith("InvalidSecurityToken"_L1))
+        return Cause::BadToken;
+    if (isPermissionCode(code))
+        return Cause::Permission;
+    if (code.startsWith("InvalidTimeStamp.Expired"_L1))
+        return Cause::ClockSkew;
+    if (code.contains("Throttling"_L1))
+        return Cause::Throttled;
+    if (code == "ServiceUnavailable"_L1 || (code.isEmpty() && httpStatus == 503))
+        return Cause::Unavailable;
+    if (code == "InternalError"_L1 || (code.isEmpty() && httpStatus == 500))
+        return Cause::ServerFault;
+    return Cause::Other;
+}
 
 ApiError ApiError::notConnected()
 {
@@ -29,6 +104,10 @@ QString ApiError::userText() const
     case Kind::None:
         return {};
     case Kind::Service:
+        if (const QString specific = causeText(cause()); !specific.isEmpty()) {
+            text = code.isEmpty() ? specific : specific + u" ("_s + code + u')';
+            break;
+        }
         text = code.isEmpty() ? ApiErrorTr::tr("The service refused the request (HTTP %1): %2.")
                                     .arg(httpStatus)
                                     .arg(message.isEmpty() ? ApiErrorTr::tr("no message") : message)

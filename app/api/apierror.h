@@ -30,7 +30,24 @@ struct ApiError
     QString recommend;
     QString action; // the API action the failed call was for, e.g. SenderStatisticsDetailByParam
 
+    // What went wrong, as far as the advice a person needs goes. The service's Code decides it, not
+    // the HTTP status: the gateway answers the same Code with different statuses.
+    enum class Cause
+    {
+        Other,
+        WrongSecret, // SignatureDoesNotMatch: the secret is not this AccessKey ID's
+        UnknownKey,  // InvalidAccessKeyId.NotFound: deleted, mistyped, or an expired STS token
+        DisabledKey, // Forbidden.AccessKeyDisabled / InvalidAccessKeyId.Inactive
+        BadToken,    // InvalidSecurityToken.*: the STS token is wrong or expired
+        Permission,  // a RAM denial (see PermissionAdvice)
+        ClockSkew,   // InvalidTimeStamp.Expired after the one skew-corrected retry
+        Throttled,   // Throttling*: retries ran out
+        Unavailable, // 503 / ServiceUnavailable
+        ServerFault, // 500 / InternalError
+    };
+
     bool isError() const { return kind != Kind::None; }
+    Cause cause() const;
     // One sentence a person can act on, including Code and RequestId when present.
     QString userText() const;
     // Refused before sending: there is no client (no profile active yet, or it was destroyed).

@@ -18,9 +18,10 @@ public:
 
     // The view stays valid until the next call.
     QStringView format(qint64 utcSeconds);
+    // The zone's UTC offset at that instant (cached between transitions).
+    int offsetAt(qint64 utcSeconds);
 
 private:
-    int offsetAt(qint64 utcSeconds);
     QStringView formatSlow(qint64 utcSeconds);
 
     QTimeZone m_zone;

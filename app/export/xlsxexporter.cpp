@@ -3,6 +3,7 @@
 #include "export/cellrenderer.h"
 #include "export/cellsanitizer.h"
 #include "export/exportprogress.h"
+#include "export/timeformatter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +32,11 @@ qint64 escapedXmlSize(const std::string &utf8)
     return size;
 }
 
+// Excel's serial date: days since 1899-12-30 (day 25569 is 1970-01-01), in the sheet's zone's
+// wall time, since a spreadsheet has no zones; the header says which zone it is.
+constexpr double kUnixEpochSerial = 25569.0;
+constexpr qint64 kNumberCellXmlBytes = 48; // <c r="XFD1048576" s="3"><v>46000.123456789</v></c>
+
 QString scratchError()
 {
     return QCoreApplication::translate("sendtrail::XlsxExporter",
@@ -52,8 +58,8 @@ class WorkbookWriter final
 {
 public:
     WorkbookWriter(const ExportOptions &options, const QString &fileName, const QString &tempDir)
-        : m_options(options), m_renderer(options.timeZone), m_fileName(QFile::encodeName(fileName)),
-          m_tempDir(QFile::encodeName(tempDir)),
+        : m_options(options), m_renderer(options.timeZone), m_zone(options.timeZone),
+          m_fileName(QFile::encodeName(fileName)), m_tempDir(QFile::encodeName(tempDir)),
           m_dataRowsPerSheet(std::clamp<qint64>(options.xlsxRowsPerSheet - 1, 1, kXlsxMaxRowsPerSheet - 1))
     {}
     ~WorkbookWriter() { discard(); }
@@ -74,16 +80,19 @@ private:
     bool startSheet();
     void finishSheet();
     bool writeCell(lxw_row_t row, lxw_col_t col, QStringView text, lxw_format *format);
+    bool writeDateTime(lxw_row_t row, lxw_col_t col, qint64 utcSeconds);
     bool fail(lxw_error error);
 
     const ExportOptions &m_options;
     CellRenderer m_renderer;
+    TimeFormatter m_zone; // for its offsets only
     QByteArray m_fileName;
     QByteArray m_tempDir;
     qint64 m_dataRowsPerSheet;
     lxw_workbook *m_book = nullptr;
     lxw_format *m_headerFormat = nullptr;
     lxw_format *m_textFormat = nullptr;
+    lxw_format *m_dateFormat = nullptr;
     QList<lxw_worksheet *> m_sheets;
     lxw_row_t m_row = 0; // next row on the current sheet
     qint64 m_sheetBytes = 0;
@@ -109,6 +118,9 @@ bool WorkbookWriter::open()
     // "@" (Text) keeps Excel from turning a guarded cell into a formula when it is edited.
     m_textFormat = workbook_add_format(m_book);
     format_set_num_format(m_textFormat, "@");
+    // Real date-times, so that Excel sorts and filters the Time column as times.
+    m_dateFormat = workbook_add_format(m_book);
+    format_set_num_format(m_dateFormat, "yyyy-mm-dd hh:mm:ss");
     return startSheet();
 }
 
@@ -128,7 +140,7 @@ bool WorkbookWriter::startSheet()
     for (lxw_col_t c = 0; c < lxw_col_t(m_options.columns.size()); ++c)
         worksheet_set_column(sheet, c, c, exportColumnWidth(m_options.columns.at(c)), nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
-    // Everything is text on purpose; spare the user a green triangle on every Unix time.
+    // Everything but Time is text on purpose; spare the user a green triangle on every Unix time.
     worksheet_ignore_errors(sheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576");
     m_row = 0;
     m_sheetBytes = 0;
@@ -154,7 +166,11 @@ bool WorkbookWriter::writeRow(const MailRecord &record)
             return false;
     }
     for (lxw_col_t c = 0; c < lxw_col_t(m_options.columns.size()); ++c) {
-        if (!writeCell(m_row, c, m_renderer.cell(record, m_options.columns.at(c)), nullptr))
+        const ExportColumn column = m_options.columns.at(c);
+        const bool ok = column == ExportColumn::Time
+                            ? writeDateTime(m_row, c, record.utcSeconds)
+                            : writeCell(m_row, c, m_renderer.cell(record, column), nullptr);
+        if (!ok)
             return false;
     }
     ++m_row;
@@ -176,6 +192,15 @@ bool WorkbookWriter::writeCell(lxw_row_t row, lxw_col_t col, QStringView text, l
         format = m_textFormat;
     m_sheetBytes += escapedXmlSize(m_utf8);
     const lxw_error error = worksheet_write_string(m_sheets.last(), row, col, m_utf8.c_str(), format);
+    return error == LXW_NO_ERROR || fail(error);
+}
+
+bool WorkbookWriter::writeDateTime(lxw_row_t row, lxw_col_t col, qint64 utcSeconds)
+{
+    const qint64 local = utcSeconds + m_zone.offsetAt(utcSeconds);
+    const double serial = kUnixEpochSerial + double(local) / 86400.0;
+    m_sheetBytes += kNumberCellXmlBytes;
+    const lxw_error error = worksheet_write_number(m_sheets.last(), row, col, serial, m_dateFormat);
     return error == LXW_NO_ERROR || fail(error);
 }
 

@@ -20,15 +20,7 @@ struct Tr
 
 bool PermissionAdvice::isPermissionDenied(const ApiError &error)
 {
-    if (error.kind != ApiError::Kind::Service)
-        return false;
-    const QString &code = error.code;
-    // "Forbidden" alone is the DM code for a RAM denial; the gateway's own spellings vary.
-    if (code == "Forbidden"_L1 || code.startsWith("Forbidden.RAM"_L1) || code.startsWith("NoPermission"_L1) ||
-        code.startsWith("Forbidden.NoPermission"_L1) || code.contains("NotAuthorized"_L1) ||
-        code == "Forbidden.Unauthorized"_L1)
-        return true;
-    return false;
+    return error.cause() == ApiError::Cause::Permission;
 }
 
 QString PermissionAdvice::policyFor(const QStringList &ramActions)

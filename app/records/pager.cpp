@@ -51,6 +51,11 @@ void Pager::fetchNext()
     m_call = call;
     connect(call, &ApiCall::succeeded, this, &Pager::onSucceeded);
     connect(call, &ApiCall::failed, this, &Pager::onFailed);
+    const int maxRetries = qMax(0, m_client->config().maxAttempts - 1);
+    connect(call, &ApiCall::attemptFailed, this,
+            [this, maxRetries](const ApiError &error, int attempt, int delayMs) {
+                Q_EMIT attemptRetrying(error, attempt, maxRetries, delayMs);
+            });
     // A call dies without a terminal signal when its client is destroyed; without this the
     // page would stay "in flight" forever.
     connect(call, &QObject::destroyed, this, [this, call] {

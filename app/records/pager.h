@@ -49,6 +49,8 @@ Q_SIGNALS:
     void pageLoaded(const sendtrail::ParsedPage &page);
     void finished(); // after the last window's last page
     void fetchFailed(const sendtrail::ApiError &error);
+    // The page's request failed and is tried again after delayMs: retry of maxRetries.
+    void attemptRetrying(const sendtrail::ApiError &error, int retry, int maxRetries, int delayMs);
 
 private:
     void onSucceeded(const QJsonObject &body, const QString &requestId);

@@ -3,6 +3,7 @@
 #include "records/pager.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,7 @@ void RecordTableModel::setQuery(ApiClient *client, const MailQuery &query)
     dropPager();
     const quint64 generation = ++m_generation;
     m_store.clear();
+    m_pageRequestIds.clear();
     m_halted = false;
     m_lastError = {};
     if (client) {
@@ -62,6 +64,7 @@ void RecordTableModel::setQuery(ApiClient *client, const MailQuery &query)
             if (generation == m_generation)
                 onFetchFailed(error);
         });
+        connect(m_pager, &Pager::attemptRetrying, this, &RecordTableModel::pageRetrying);
         connect(m_pager, &Pager::finished, this, [this, generation] {
             if (generation == m_generation)
                 Q_EMIT finished();
@@ -137,11 +140,20 @@ void RecordTableModel::onPageLoaded(const ParsedPage &page)
     if (rows > 0) {
         const int first = rowCount();
         beginInsertRows({}, first, first + rows - 1);
+        m_pageRequestIds.append({int(m_store.size()), page.requestId});
         m_store.append(page);
         endInsertRows();
     }
     syncLoading();
     Q_EMIT pageLoaded(rows, page.requestId);
+}
+
+QString RecordTableModel::requestIdForStoreRow(int row) const
+{
+    const auto after =
+        std::upper_bound(m_pageRequestIds.cbegin(), m_pageRequestIds.cend(), row,
+                         [](int r, const std::pair<int, QString> &page) { return r < page.first; });
+    return after == m_pageRequestIds.cbegin() ? QString() : std::prev(after)->second;
 }
 
 void RecordTableModel::onFetchFailed(const ApiError &error)

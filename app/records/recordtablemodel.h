@@ -65,6 +65,8 @@ public:
     int pagesLoaded() const;
     const RecordStore &store() const { return m_store; }
     std::optional<MailQuery> query() const;
+    // The RequestId of the page that brought this row of the store: what a support ticket quotes.
+    QString requestIdForStoreRow(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +80,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int rows, const QString &requestId);
     void fetchFailed(const sendtrail::ApiError &error);
+    // The page in flight failed and is tried again after delayMs (see Pager::attemptRetrying).
+    void pageRetrying(const sendtrail::ApiError &error, int retry, int maxRetries, int delayMs);
     void finished();
 
 private:
@@ -90,6 +94,7 @@ private:
     QVariant sortData(int row, Column column) const;
 
     RecordStore m_store;
+    QList<std::pair<int, QString>> m_pageRequestIds; // (first store row of the page, its RequestId)
     QPointer<Pager> m_pager;
     quint64 m_generation = 0;
     bool m_loading = false;

@@ -143,7 +143,13 @@ void TestXlsxExporter::export_hostileInput_readsBackAsPlainText()
     QCOMPARE(sheet.value(u"freeze_panes").toString(), u"A2"_s);
     QCOMPARE(sheet.value(u"autofilter").toString(), u"A1:M12"_s);
     QVERIFY(sheet.value(u"header_bold").toBool());
-    QCOMPARE(sheet.value(u"data_types").toArray(), QJsonArray{u"s"_s}); // strings only: no 'f', no 'n'
+    // Strings, and date-times ('d': numbers with a date format) for the Time column only; never
+    // a formula ('f') nor a bare number ('n').
+    QCOMPARE(sheet.value(u"data_types").toArray(), (QJsonArray{u"d"_s, u"s"_s}));
+    QJsonArray expectedDates;
+    for (int row = 2; row <= 12; ++row)
+        expectedDates.append(QJsonArray{row, 1, u"yyyy-mm-dd hh:mm:ss"_s});
+    QCOMPARE(sheet.value(u"date_cells").toArray(), expectedDates);
     const QJsonArray widths = sheet.value(u"widths").toArray();
     for (qsizetype c = 0; c < options.columns.size(); ++c)
         QVERIFY(widths.at(c).toDouble() >= exportColumnWidth(options.columns.at(c)));

@@ -2,12 +2,15 @@
 #include "queryform.h"
 #include "quickfilterproxy.h"
 #include "recorddetailpanel.h"
+#include "records/recordcolumns.h"
 #include "resultsview.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +39,10 @@ private Q_SLOTS:
     void quickFilter_narrowsLoadedRowsOnly();
     void displayZone_changesTimeColumnNotQuery();
     void failedPage_showsErrorBarAndRetryLoadsIt();
+    void wrongSecret_saysSoAndOffersEditProfileInsteadOfRetry();
+    void defaultColumns_showPoolAndConfigSetNamesNotIds();
+    void emptyRecipientQuery_suggestsLowerCase_andTheLinkRunsIt();
+    void emptyTagQuery_suggestsTheTagInTheAccountsOwnCase();
     void start_environmentKey_becomesTheSessionOnlyProfile();
 };
 
@@ -201,15 +208,25 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     QVERIFY(uitest::waitForFirstPage(window.get()));
     auto *model = window->model();
     const int firstPage = model->rowCount();
-    // The key stops working: the service answers InvalidAccessKeyId, which is never retried.
+    // The service goes down: every call answers 503, retried with backoff until the attempts run out.
     SandboxOptions working = uitest::sandbox(window)->options();
     SandboxOptions broken = working;
-    broken.accessKeys = {SandboxAccessKey{u"SomeOtherKey1"_s, QByteArray("other"), QString()}};
+    broken.unavailableEvery = 1;
     uitest::sandbox(window)->setOptions(broken);
     model->fetchMore({});
+    // While it waits, the status bar says why and when it tries again.
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(
+                                 u"The service is temporarily unavailable: retry 1 of 3 in"_s),
+                             20000);
     auto *errorBar = window->findChild<QWidget *>(u"errorBarFrame"_s);
     QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
-    QVERIFY(window->findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"could not be loaded"_s));
+    const QString text = window->findChild<QLabel *>(u"errorLabel"_s)->text();
+    QVERIFY2(text.contains(u"could not be loaded"_s) && text.contains(u"temporarily unavailable"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"refused"_s));
+    auto *retry = window->findChild<QPushButton *>(u"retryButton"_s);
+    QVERIFY(retry->isVisible());
+    QVERIFY(!window->findChild<QPushButton *>(u"editProfileButton"_s)->isVisible());
     QVERIFY(model->hasFailed());
     QTRY_VERIFY(window->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"failed"_s));
     // Scrolling does not hammer the failing endpoint.
@@ -219,9 +236,89 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     QCOMPARE(uitest::sandbox(window)->callCount(), calls);
 
     uitest::sandbox(window)->setOptions(working);
-    QTest::mouseClick(window->findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
+    QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > firstPage, 20000);
     QVERIFY(!errorBar->isVisible());
+}
+
+void TestMainWindow::wrongSecret_saysSoAndOffersEditProfileInsteadOfRetry()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    SandboxOptions broken = uitest::sandbox(window)->options();
+    broken.accessKeys = {
+        SandboxAccessKey{sandboxDemoAccessKey().id, QByteArray("another-secret"), QString()}};
+    uitest::sandbox(window)->setOptions(broken);
+    window->model()->fetchMore({});
+    auto *errorBar = window->findChild<QWidget *>(u"errorBarFrame"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
+    const QString text = window->findChild<QLabel *>(u"errorLabel"_s)->text();
+    QVERIFY2(text.contains(u"The AccessKey secret does not match this AccessKey ID"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"string to sign"_s), qPrintable(text)); // the service's raw diagnosis
+    QVERIFY(!window->findChild<QPushButton *>(u"retryButton"_s)->isVisible());
+    auto *edit = window->findChild<QPushButton *>(u"editProfileButton"_s);
+    QVERIFY(edit->isVisible());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY(window->findChild<QDialog *>(u"profilesDialog"_s) &&
+                window->findChild<QDialog *>(u"profilesDialog"_s)->isVisible());
+}
+
+void TestMainWindow::defaultColumns_showPoolAndConfigSetNamesNotIds()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    auto *header = window->findChild<QTableView *>(u"resultsTableView"_s)->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(int(Column::IpPoolName)));
+    QVERIFY(!header->isSectionHidden(int(Column::ConfigSetName)));
+    QVERIFY(header->isSectionHidden(int(Column::IpPoolId)));
+    QVERIFY(header->isSectionHidden(int(Column::ConfigSetId)));
+}
+
+namespace {
+
+void runFilter(MainWindow *window, QueryForm::FilterKind kind, const QString &value)
+{
+    auto *form = window->queryForm();
+    form->findChild<QComboBox *>(u"filterKindComboBox"_s)->setCurrentIndex(int(kind));
+    form->findChild<QLineEdit *>(u"filterValueLineEdit"_s)->setText(value);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"runButton"_s), Qt::LeftButton);
+}
+
+} // namespace
+
+void TestMainWindow::emptyRecipientQuery_suggestsLowerCase_andTheLinkRunsIt()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    auto *model = window->model();
+    const QString address = model->store().record(0).toAddress;
+    QVERIFY(address == address.toLower());
+    runFilter(window.get(), QueryForm::FilterKind::Recipient, address.toUpper());
+    auto *empty = window->findChild<QLabel *>(u"emptyLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 20000);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(empty->text().contains(u"No mail to "_s + address.toUpper()), qPrintable(empty->text()));
+    QVERIFY2(empty->text().contains(u"Search "_s + address), qPrintable(empty->text()));
+
+    Q_EMIT empty->linkActivated(u"suggestion"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+    QCOMPARE(model->query()->toAddress, address);
+    QCOMPARE(window->queryForm()->findChild<QLineEdit *>(u"filterValueLineEdit"_s)->text(), address);
+    QVERIFY(!empty->isVisible());
+}
+
+void TestMainWindow::emptyTagQuery_suggestsTheTagInTheAccountsOwnCase()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    runFilter(window.get(), QueryForm::FilterKind::Tag, u"newsletter"_s);
+    auto *empty = window->findChild<QLabel *>(u"emptyLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 20000);
+    // First the plain statement, then, once the tag list has answered, the tag that is meant.
+    QTRY_VERIFY_WITH_TIMEOUT(empty->text().contains(u"Search the tag Newsletter"_s), 20000);
+    Q_EMIT empty->linkActivated(u"suggestion"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->rowCount() > 0, 20000);
+    QCOMPARE(window->model()->query()->tagName, u"Newsletter"_s);
 }
 
 void TestMainWindow::start_environmentKey_becomesTheSessionOnlyProfile()

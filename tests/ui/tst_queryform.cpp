@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void query_mapsOneFilterAndStatus();
     void setQuery_roundTrips();
     void formErrors_flagMissingOrNonAddressValues();
+    void filterKindChange_clearsTheFiltersMessageOnly();
 
 private:
     static QDateTime utc(const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); }
@@ -129,6 +131,29 @@ void TestQueryForm::formErrors_flagMissingOrNonAddressValues()
     kind->setCurrentIndex(int(QueryForm::FilterKind::Tag));
     value->setText(u"no-at-sign-needed"_s);
     QVERIFY(form.formErrors().isEmpty());
+}
+
+void TestQueryForm::filterKindChange_clearsTheFiltersMessageOnly()
+{
+    QueryForm form;
+    form.show();
+    auto *kind = form.findChild<QComboBox *>(u"filterKindComboBox"_s);
+    auto *value = form.findChild<QLineEdit *>(u"filterValueLineEdit"_s);
+    auto *filterError = form.findChild<QLabel *>(u"filterErrorLabel"_s);
+    auto *endError = form.findChild<QLabel *>(u"endErrorLabel"_s);
+    kind->setCurrentIndex(int(QueryForm::FilterKind::Recipient));
+    value->setText(u"nobody"_s);
+    form.showFieldErrors({FieldError{u"filter"_s, u"An address needs an @."_s},
+                          FieldError{u"end"_s, u"End is before Start."_s}});
+    QVERIFY(filterError->isVisible());
+    QVERIFY(!value->styleSheet().isEmpty());
+
+    kind->setCurrentIndex(int(QueryForm::FilterKind::Tag));
+    QVERIFY(!filterError->isVisible());
+    QVERIFY(filterError->text().isEmpty());
+    QVERIFY(value->styleSheet().isEmpty()); // no red frame left on the value either
+    QVERIFY(endError->isVisible());         // a message about another field stays
+    QVERIFY(form.hasFieldErrors());
 }
 
 QTEST_MAIN(TestQueryForm)

@@ -1,12 +1,14 @@
-#include "querysettings.h"
+#include "records/querysettings.h"
+
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-void QuerySettings::save(QSettings &s, const RememberedQuery &r)
+void QuerySettings::save(QSettings &s, const RememberedQuery &r, const QString &group)
 {
-    s.beginGroup(u"lastQuery"_s);
+    s.beginGroup(group);
     s.setValue(u"start"_s, r.query.start.toUTC().toString(Qt::ISODate));
     s.setValue(u"end"_s, r.query.end.toUTC().toString(Qt::ISODate));
     s.setValue(u"toAddress"_s, r.query.toAddress);
@@ -20,9 +22,9 @@ void QuerySettings::save(QSettings &s, const RememberedQuery &r)
     s.endGroup();
 }
 
-std::optional<RememberedQuery> QuerySettings::load(QSettings &s)
+std::optional<RememberedQuery> QuerySettings::load(QSettings &s, const QString &group)
 {
-    s.beginGroup(u"lastQuery"_s);
+    s.beginGroup(group);
     const auto end = qScopeGuard([&s] { s.endGroup(); });
     if (!s.contains(u"start"_s))
         return std::nullopt;
