@@ -545,6 +545,22 @@
         <source>Signat&amp;ure:</source>
         <translation>签名版本(&amp;U)：</translation>
     </message>
+    <message>
+        <source>Extra trusted CA certi&amp;ficates:</source>
+        <translation>额外信任的 CA 证书(&amp;F):</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, e.g. your company&apos;s TLS-inspecting proxy CA</source>
+        <translation>可选：PEM 文件，例如贵公司 TLS 检查代理的 CA</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to the system&apos;s certificate authorities, never instead of them</source>
+        <translation>在系统证书颁发机构之外额外信任，绝不替代它们</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>QueryForm</name>
@@ -1143,6 +1159,54 @@
         <source>No connection to the service is set up.</source>
         <translation>尚未设置与服务的连接。</translation>
     </message>
+    <message>
+        <source>the endpoint</source>
+        <translation>该接入地址</translation>
+    </message>
+    <message>
+        <source>If your company inspects TLS traffic, add its CA certificate under Extra trusted CA certificates in the profile (or pass --ca-file PEM).</source>
+        <translation>如果贵公司会检查 TLS 流量，请在配置文件的“额外信任的 CA 证书”中添加公司的 CA 证书（或使用 --ca-file PEM）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the endpoint address and port, and that the service is running.</source>
+        <translation>无法连接到 %1：连接被拒绝。请检查接入地址和端口，以及服务是否在运行。</translation>
+    </message>
+    <message>
+        <source>Could not find the host %1. Check the endpoint address and your network.</source>
+        <translation>找不到主机 %1。请检查接入地址和您的网络。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 asks for a user name and password: put them in HTTPS_PROXY as http://user:password@%1.</source>
+        <translation>位于 %1 的代理要求用户名和密码：请按 http://user:password@%1 的格式写入 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <source>The configured proxy could not be used (%1). Check HTTPS_PROXY, NO_PROXY or the system&apos;s proxy settings.</source>
+        <translation>无法使用所配置的代理（%1）。请检查 HTTPS_PROXY、NO_PROXY 或系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not be used (%2). Check HTTPS_PROXY, NO_PROXY or the system&apos;s proxy settings.</source>
+        <translation>无法使用位于 %1 的代理（%2）。请检查 HTTPS_PROXY、NO_PROXY 或系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, so the connection to %1 was refused.</source>
+        <translation>服务器证书已过期，因此拒绝了到 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not valid yet. Check this computer&apos;s date and time.</source>
+        <translation>%1 的服务器证书尚未生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is self-signed and not trusted.</source>
+        <translation>%1 的服务器证书是自签名的，不受信任。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 was issued by a certificate authority that is not trusted.</source>
+        <translation>%1 的服务器证书由不受信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host name than %1. Check the endpoint address.</source>
+        <translation>服务器证书是为 %1 以外的主机名签发的。请检查接入地址。</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::AppSession</name>
@@ -1157,6 +1221,21 @@
     <message>
         <source>The AccessKey in the ALIBABA_CLOUD_ACCESS_KEY_ID and _SECRET environment variables cannot be used: %1</source>
         <translation>环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 _SECRET 中的 AccessKey 无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::CaCertificates</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2.</source>
+        <translation>无法读取 CA 证书文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a PEM certificate bundle.</source>
+        <translation>CA 证书文件 %1 过大，不像是 PEM 证书包。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2779,14 @@ Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid argumen
         <source>Imported from the aliyun CLI: %1.</source>
         <translation>已从 aliyun CLI 导入：%1。</translation>
     </message>
+    <message>
+        <source>Extra trusted CA certificates</source>
+        <translation>额外信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfilesImportCommand</name>
@@ -4029,6 +4116,10 @@ Run &apos;sendtrail-cli invalid-addresses &lt;command&gt; --help&apos; for the o
         <translation>用法：sendtrail-cli invalid-addresses list|remove [选项]
 运行 &apos;sendtrail-cli invalid-addresses &lt;命令&gt; --help&apos; 查看选项。
 </translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS-inspecting proxy); the system&apos;s CAs stay trusted. May be repeated. Proxies come from HTTPS_PROXY and NO_PROXY.</source>
+        <translation>另外信任此 PEM 文件中的 CA 证书（公司的 TLS 检查代理）；系统的 CA 仍然受信任。可重复使用。代理取自 HTTPS_PROXY 和 NO_PROXY。</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,24 @@ struct ApiError
         Paging,     // NextStart repeated
     };
 
+    // What exactly failed, for Network and Tls errors, so the text can name it.
+    enum class Cause
+    {
+        Unspecified,
+        ConnectionRefused,
+        HostNotFound,
+        ProxyAuthentication, // the proxy answered 407
+        Proxy,               // the proxy refused, closed, timed out or was not found
+        CertificateExpired,
+        CertificateNotYetValid,
+        CertificateSelfSigned,
+        CertificateUntrusted, // issued by a CA that is neither a system CA nor an extra one
+        CertificateHostName,  // issued for another host name
+    };
+
     Kind kind = Kind::None;
+    Cause cause = Cause::Unspecified;
+    QString peer; // "host:port" the cause concerns: the endpoint, or the proxy for proxy causes
     int httpStatus = 0;
     QString code;
     QString message;
@@ -35,6 +52,9 @@ struct ApiError
     QString userText() const;
     // Refused before sending: there is no client (no profile active yet, or it was destroyed).
     static ApiError notConnected();
+
+private:
+    QString kindText() const; // the sentence for the kind alone
 };
 
 } // namespace sendtrail
