@@ -2351,63 +2351,6 @@
 <context>
     <name>sendtrail::ProfilesCommand</name>
     <message>
-        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                  [--with-security-token]
-
-Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
-taken from the command line (it would show in the process list and shell history): on a
-terminal it is asked for without echo; otherwise the first line of standard input is used.
-With --with-security-token, an STS token is asked for next (or read from the second line).
-
-Options:
-  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
-  --region REGION              Direct Mail region: %1.
-  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               (http:// only for a local test server). Overrides the
-                               region&apos;s public endpoint. At least one of --region and
-                               --endpoint is required.
-  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
-                               (HMAC-SHA1 RPC signing).
-  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
-                               e.g. +08:00 (default), -05:00, UTC+8.
-  --with-security-token        Also store an STS security token (temporary credentials).
-  -h, --help                   Show this help.
-
-Examples:
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</source>
-        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                 [--with-security-token]
-
-创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
-命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
-否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
-（或从第二行读取）。
-
-选项：
-  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
-  --region REGION              邮件推送地域：%1。
-  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
-                               --region 和 --endpoint 至少需要提供一个。
-  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
-                               （HMAC-SHA1 RPC 签名）。
-  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
-                               例如 +08:00（默认）、-05:00、UTC+8。
-  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
-  -h, --help                   显示此帮助。
-
-示例：
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</translation>
-    </message>
-    <message>
         <source>Usage: sendtrail-cli profiles remove NAME [--force]
 
 Deletes the profile NAME and its secret and STS token from the system keychain. If the
@@ -2654,6 +2597,67 @@ Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid argumen
 
 退出码：0 成功，1 失败（例如设置文件不可写），2 参数无效，
 3 密钥环不可用或操作失败，4 账号配置不存在。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                  [--with-security-token] [--ca-file PEM]
+
+Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
+taken from the command line (it would show in the process list and shell history): on a
+terminal it is asked for without echo; otherwise the first line of standard input is used.
+With --with-security-token, an STS token is asked for next (or read from the second line).
+
+Options:
+  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
+  --region REGION              Direct Mail region: %1.
+  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               (http:// only for a local test server). Overrides the
+                               region&apos;s public endpoint. At least one of --region and
+                               --endpoint is required.
+  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
+                               (HMAC-SHA1 RPC signing).
+  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
+                               e.g. +08:00 (default), -05:00, UTC+8.
+  --with-security-token        Also store an STS security token (temporary credentials).
+  --ca-file PEM                Extra trusted CA certificates (a company&apos;s TLS-inspecting
+                               proxy), trusted besides the system&apos;s CAs.
+  -h, --help                   Show this help.
+
+Examples:
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</source>
+        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                 [--with-security-token] [--ca-file PEM]
+
+创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
+命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
+否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
+（或从第二行读取）。
+
+选项：
+  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
+  --region REGION              邮件推送地域：%1。
+  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
+                               --region 和 --endpoint 至少需要提供一个。
+  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
+                               （HMAC-SHA1 RPC 签名）。
+  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
+                               例如 +08:00（默认）、-05:00、UTC+8。
+  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
+  --ca-file PEM                额外信任的 CA 证书（公司的 TLS 检查代理），
+                               在系统 CA 之外一并信任。
+  -h, --help                   显示此帮助。
+
+示例：
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
 </translation>
     </message>
 </context>
