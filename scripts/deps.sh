@@ -10,6 +10,7 @@ packages=(
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     desktop-file-utils appstream dpkg-dev file
+    openssl ca-certificates tinyproxy
 )
 missing=()
 for p in "${packages[@]}"; do

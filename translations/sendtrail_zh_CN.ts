@@ -545,6 +545,22 @@
         <source>Signat&amp;ure:</source>
         <translation>签名版本(&amp;U)：</translation>
     </message>
+    <message>
+        <source>Extra trusted CA certi&amp;ficates:</source>
+        <translation>额外信任的 CA 证书(&amp;F):</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file, e.g. your company&apos;s TLS-inspecting proxy CA</source>
+        <translation>可选：PEM 文件，例如贵公司 TLS 检查代理的 CA</translation>
+    </message>
+    <message>
+        <source>Trusted in addition to the system&apos;s certificate authorities, never instead of them</source>
+        <translation>在系统证书颁发机构之外额外信任，绝不替代它们</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>QueryForm</name>
@@ -1144,6 +1160,54 @@
         <translation>尚未设置与服务的连接。</translation>
     </message>
     <message>
+        <source>the endpoint</source>
+        <translation>该接入地址</translation>
+    </message>
+    <message>
+        <source>If your company inspects TLS traffic, add its CA certificate under Extra trusted CA certificates in the profile (or pass --ca-file PEM).</source>
+        <translation>如果贵公司会检查 TLS 流量，请在配置文件的“额外信任的 CA 证书”中添加公司的 CA 证书（或使用 --ca-file PEM）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the endpoint address and port, and that the service is running.</source>
+        <translation>无法连接到 %1：连接被拒绝。请检查接入地址和端口，以及服务是否在运行。</translation>
+    </message>
+    <message>
+        <source>Could not find the host %1. Check the endpoint address and your network.</source>
+        <translation>找不到主机 %1。请检查接入地址和您的网络。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 asks for a user name and password: put them in HTTPS_PROXY as http://user:password@%1.</source>
+        <translation>位于 %1 的代理要求用户名和密码：请按 http://user:password@%1 的格式写入 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <source>The configured proxy could not be used (%1). Check HTTPS_PROXY, NO_PROXY or the system&apos;s proxy settings.</source>
+        <translation>无法使用所配置的代理（%1）。请检查 HTTPS_PROXY、NO_PROXY 或系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 could not be used (%2). Check HTTPS_PROXY, NO_PROXY or the system&apos;s proxy settings.</source>
+        <translation>无法使用位于 %1 的代理（%2）。请检查 HTTPS_PROXY、NO_PROXY 或系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired, so the connection to %1 was refused.</source>
+        <translation>服务器证书已过期，因此拒绝了到 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not valid yet. Check this computer&apos;s date and time.</source>
+        <translation>%1 的服务器证书尚未生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is self-signed and not trusted.</source>
+        <translation>%1 的服务器证书是自签名的，不受信任。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 was issued by a certificate authority that is not trusted.</source>
+        <translation>%1 的服务器证书由不受信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host name than %1. Check the endpoint address.</source>
+        <translation>服务器证书是为 %1 以外的主机名签发的。请检查接入地址。</translation>
+    </message>
+    <message>
         <source>The AccessKey secret does not match this AccessKey ID. Edit the profile and enter the secret again.</source>
         <translation>AccessKey Secret 与此 AccessKey ID 不匹配。请编辑账号配置并重新输入密钥。</translation>
     </message>
@@ -1189,6 +1253,21 @@
     <message>
         <source>The AccessKey in the ALIBABA_CLOUD_ACCESS_KEY_ID and _SECRET environment variables cannot be used: %1</source>
         <translation>环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 _SECRET 中的 AccessKey 无法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::CaCertificates</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2.</source>
+        <translation>无法读取 CA 证书文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a PEM certificate bundle.</source>
+        <translation>CA 证书文件 %1 过大，不像是 PEM 证书包。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
     </message>
 </context>
 <context>
@@ -2469,63 +2548,6 @@
 <context>
     <name>sendtrail::ProfilesCommand</name>
     <message>
-        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                  [--with-security-token]
-
-Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
-taken from the command line (it would show in the process list and shell history): on a
-terminal it is asked for without echo; otherwise the first line of standard input is used.
-With --with-security-token, an STS token is asked for next (or read from the second line).
-
-Options:
-  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
-  --region REGION              Direct Mail region: %1.
-  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               (http:// only for a local test server). Overrides the
-                               region&apos;s public endpoint. At least one of --region and
-                               --endpoint is required.
-  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
-                               (HMAC-SHA1 RPC signing).
-  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
-                               e.g. +08:00 (default), -05:00, UTC+8.
-  --with-security-token        Also store an STS security token (temporary credentials).
-  -h, --help                   Show this help.
-
-Examples:
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</source>
-        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
-                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
-                                 [--with-security-token]
-
-创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
-命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
-否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
-（或从第二行读取）。
-
-选项：
-  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
-  --region REGION              邮件推送地域：%1。
-  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
-                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
-                               --region 和 --endpoint 至少需要提供一个。
-  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
-                               （HMAC-SHA1 RPC 签名）。
-  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
-                               例如 +08:00（默认）、-05:00、UTC+8。
-  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
-  -h, --help                   显示此帮助。
-
-示例：
-  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
-  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
-      --region ap-southeast-1 --signature v1
-</translation>
-    </message>
-    <message>
         <source>Usage: sendtrail-cli profiles remove NAME [--force]
 
 Deletes the profile NAME and its secret and STS token from the system keychain. If the
@@ -2774,6 +2796,67 @@ Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid argumen
 3 密钥环不可用或操作失败，4 账号配置不存在。
 </translation>
     </message>
+    <message>
+        <source>Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                  [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                  [--with-security-token] [--ca-file PEM]
+
+Creates the profile NAME (1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;). The AccessKey secret is never
+taken from the command line (it would show in the process list and shell history): on a
+terminal it is asked for without echo; otherwise the first line of standard input is used.
+With --with-security-token, an STS token is asked for next (or read from the second line).
+
+Options:
+  --access-key-id ID           AccessKey ID (required), e.g. LTAI5t... or STS.... for STS.
+  --region REGION              Direct Mail region: %1.
+  --endpoint URL               Custom endpoint, e.g. https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               (http:// only for a local test server). Overrides the
+                               region&apos;s public endpoint. At least one of --region and
+                               --endpoint is required.
+  --signature v3|v1            Signature version: v3 (ACS3-HMAC-SHA256, default) or v1
+                               (HMAC-SHA1 RPC signing).
+  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,
+                               e.g. +08:00 (default), -05:00, UTC+8.
+  --with-security-token        Also store an STS security token (temporary credentials).
+  --ca-file PEM                Extra trusted CA certificates (a company&apos;s TLS-inspecting
+                               proxy), trusted besides the system&apos;s CAs.
+  -h, --help                   Show this help.
+
+Examples:
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</source>
+        <translation>用法：sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)
+                                 [--signature v3|v1] [--service-utc-offset +HH:MM]
+                                 [--with-security-token] [--ca-file PEM]
+
+创建名为 NAME 的账号配置（1-64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;）。AccessKey Secret 绝不从
+命令行读取（否则会出现在进程列表和 shell 历史中）：在终端上会以不回显的方式询问；
+否则使用标准输入的第一行。使用 --with-security-token 时，接着会询问 STS Token
+（或从第二行读取）。
+
+选项：
+  --access-key-id ID           AccessKey ID（必填），例如 LTAI5t...，STS 临时密钥为 STS....。
+  --region REGION              邮件推送地域：%1。
+  --endpoint URL               自定义服务接入点，例如 https://dm-vpc.cn-hangzhou.aliyuncs.com/
+                               （http:// 仅限本机测试服务器）。会覆盖该地域的公网接入点。
+                               --region 和 --endpoint 至少需要提供一个。
+  --signature v3|v1            签名版本：v3（ACS3-HMAC-SHA256，默认）或 v1
+                               （HMAC-SHA1 RPC 签名）。
+  --service-utc-offset OFFSET  服务解析 StartTime/EndTime 所用的时区，
+                               例如 +08:00（默认）、-05:00、UTC+8。
+  --with-security-token        同时保存 STS 安全令牌（临时凭证）。
+  --ca-file PEM                额外信任的 CA 证书（公司的 TLS 检查代理），
+                               在系统 CA 之外一并信任。
+  -h, --help                   显示此帮助。
+
+示例：
+  sendtrail-cli profiles add prod --access-key-id LTAI5tExampleId --region cn-hangzhou
+  printf &apos;%s\n&apos; &quot;$SECRET&quot; | sendtrail-cli profiles add ci --access-key-id LTAI5tExampleId \
+      --region ap-southeast-1 --signature v1
+</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfilesDialog</name>
@@ -2896,6 +2979,14 @@ Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid argumen
     <message>
         <source>Imported from the aliyun CLI: %1.</source>
         <translation>已从 aliyun CLI 导入：%1。</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates</source>
+        <translation>额外信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4325,10 @@ Run &apos;sendtrail-cli invalid-addresses &lt;command&gt; --help&apos; for the o
         <translation>用法：sendtrail-cli invalid-addresses list|remove [选项]
 运行 &apos;sendtrail-cli invalid-addresses &lt;命令&gt; --help&apos; 查看选项。
 </translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS-inspecting proxy); the system&apos;s CAs stay trusted. May be repeated. Proxies come from HTTPS_PROXY and NO_PROXY.</source>
+        <translation>另外信任此 PEM 文件中的 CA 证书（公司的 TLS 检查代理）；系统的 CA 仍然受信任。可重复使用。代理取自 HTTPS_PROXY 和 NO_PROXY。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include "credentials/profilestore.h"
 #include "ui_profilesdialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -48,6 +50,7 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
     connect(m_ui->importAliyunButton, &QPushButton::clicked, this, &ProfilesDialog::openAliyunImport);
     connect(m_ui->replaceSecretButton, &QPushButton::clicked, this, [this] { setSecretEditable(true); });
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ProfilesDialog::chooseCaFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_session, &AppSession::keychainProbed, this, &ProfilesDialog::updateKeychainNote);
     connect(
@@ -107,6 +110,7 @@ void ProfilesDialog::startNewProfile()
     m_ui->securityTokenLineEdit->clear();
     m_ui->regionComboBox->setCurrentIndex(0);
     m_ui->endpointLineEdit->clear();
+    m_ui->caFileLineEdit->clear();
     m_ui->signatureComboBox->setCurrentIndex(0);
     m_ui->offsetComboBox->setCurrentIndex(0);
     m_ui->sessionOnlyCheckBox->setEnabled(true);
@@ -138,6 +142,7 @@ void ProfilesDialog::showProfile(const QString &name)
     m_ui->endpointLineEdit->setText(profile->customEndpoint.toString());
     m_ui->signatureComboBox->setCurrentIndex(profile->signatureVersion == SignatureVersion::V1 ? 1 : 0);
     m_ui->offsetComboBox->setEditText(u"UTC"_s + formatUtcOffset(profile->serviceUtcOffsetSeconds));
+    m_ui->caFileLineEdit->setText(profile->caFile);
     m_ui->securityTokenLineEdit->clear();
     m_ui->securityTokenLineEdit->setPlaceholderText(profile->hasSecurityToken
                                                         ? tr("stored; type to replace")
@@ -200,6 +205,7 @@ std::optional<Profile> ProfilesDialog::profileFromFields()
         return std::nullopt;
     }
     p.serviceUtcOffsetSeconds = *offset;
+    p.caFile = m_ui->caFileLineEdit->text().trimmed();
     if (const auto stored = m_session->profile(m_current))
         p.hasSecurityToken = stored->hasSecurityToken;
     if (!m_ui->securityTokenLineEdit->text().isEmpty())
@@ -210,7 +216,7 @@ std::optional<Profile> ProfilesDialog::profileFromFields()
 void ProfilesDialog::clearErrors()
 {
     for (QLabel *label : {m_ui->nameErrorLabel, m_ui->accessKeyIdErrorLabel, m_ui->secretErrorLabel,
-                          m_ui->regionErrorLabel, m_ui->offsetErrorLabel}) {
+                          m_ui->regionErrorLabel, m_ui->offsetErrorLabel, m_ui->caFileErrorLabel}) {
         label->clear();
         label->setVisible(false);
     }
@@ -227,6 +233,8 @@ void ProfilesDialog::showFieldErrors(const QList<ProfileFieldError> &errors)
             showError(m_ui->regionErrorLabel, e.message);
         else if (e.field == u"serviceUtcOffset"_s)
             showError(m_ui->offsetErrorLabel, e.message);
+        else if (e.field == u"caFile"_s)
+            showError(m_ui->caFileErrorLabel, e.message);
         else
             showError(m_ui->secretErrorLabel, e.message);
     }
@@ -380,6 +388,18 @@ void ProfilesDialog::openAliyunImport()
         Q_EMIT profilesImported(names);
     });
     dialog->open();
+}
+
+void ProfilesDialog::chooseCaFile()
+{
+    // Asynchronous: the UI thread never waits in a modal file dialog's own event loop.
+    auto *chooser = new QFileDialog(this, tr("Extra trusted CA certificates"), m_ui->caFileLineEdit->text(),
+                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_ui->caFileLineEdit->setText(QDir::toNativeSeparators(path)); });
+    chooser->open();
 }
 
 } // namespace sendtrail

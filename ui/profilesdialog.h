@@ -43,6 +43,7 @@ private:
     void reloadList(const QString &select);
     void showProfile(const QString &name);
     void setSecretEditable(bool editable);
+    void chooseCaFile();
     void updateRegionFields();
     void updateKeychainNote();
     std::optional<Profile> profileFromFields();

@@ -31,7 +31,9 @@ struct ClientConfig
     int baseDelayMs = 200;
     int throttleBaseDelayMs = 1000;
     int maxDelayMs = 20000;
-    QList<QSslCertificate> extraCaCertificates; // tests only: a per-test CA
+    // Trusted in addition to the system's CAs: --ca-file, a profile's extra CA certificates.
+    QList<QSslCertificate> extraCaCertificates;
+    QString problem; // why the config is unusable (an unreadable CA file): every call fails with it
 };
 
 // One logical API call including its retries. Emits exactly one of succeeded/failed

@@ -22,7 +22,24 @@ struct ApiError
         Paging,     // NextStart repeated
     };
 
+    // What exactly failed, for Network and Tls errors, so the text can name it.
+    enum class Cause
+    {
+        Unspecified,
+        ConnectionRefused,
+        HostNotFound,
+        ProxyAuthentication, // the proxy answered 407
+        Proxy,               // the proxy refused, closed, timed out or was not found
+        CertificateExpired,
+        CertificateNotYetValid,
+        CertificateSelfSigned,
+        CertificateUntrusted, // issued by a CA that is neither a system CA nor an extra one
+        CertificateHostName,  // issued for another host name
+    };
+
     Kind kind = Kind::None;
+    Cause cause = Cause::Unspecified;
+    QString peer; // "host:port" the cause concerns: the endpoint, or the proxy for proxy causes
     int httpStatus = 0;
     QString code;
     QString message;
@@ -30,9 +47,9 @@ struct ApiError
     QString recommend;
     QString action; // the API action the failed call was for, e.g. SenderStatisticsDetailByParam
 
-    // What went wrong, as far as the advice a person needs goes. The service's Code decides it, not
-    // the HTTP status: the gateway answers the same Code with different statuses.
-    enum class Cause
+    // For Service errors, what went wrong as far as the advice a person needs goes. The service's
+    // Code decides it, not the HTTP status: the gateway answers the same Code with different statuses.
+    enum class ServiceCause
     {
         Other,
         WrongSecret, // SignatureDoesNotMatch: the secret is not this AccessKey ID's
@@ -47,11 +64,14 @@ struct ApiError
     };
 
     bool isError() const { return kind != Kind::None; }
-    Cause cause() const;
+    ServiceCause serviceCause() const;
     // One sentence a person can act on, including Code and RequestId when present.
     QString userText() const;
     // Refused before sending: there is no client (no profile active yet, or it was destroyed).
     static ApiError notConnected();
+
+private:
+    QString kindText() const; // the sentence for the kind alone
 };
 
 } // namespace sendtrail

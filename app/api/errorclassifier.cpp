@@ -53,6 +53,26 @@ QString networkMessage(QNetworkReply::NetworkError error)
     }
 }
 
+ApiError::Cause networkCause(QNetworkReply::NetworkError error)
+{
+    using Cause = ApiError::Cause;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Cause::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+        return Cause::HostNotFound;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Cause::ProxyAuthentication;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return Cause::Proxy;
+    default:
+        return Cause::Unspecified;
+    }
+}
+
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     const int e = int(error);
@@ -83,9 +103,12 @@ std::optional<ApiError> transportError(const AttemptResult &r)
     case QNetworkReply::OperationCanceledError: // we did not abort, so Qt's inactivity timer did
     case QNetworkReply::TimeoutError:
         return make(ApiError::Kind::Timeout, u"the server stopped sending data"_s, r.httpStatus);
-    case QNetworkReply::SslHandshakeFailedError:
-        return make(ApiError::Kind::Tls,
-                    r.sslErrors.isEmpty() ? u"TLS handshake failed"_s : r.sslErrors.join(u"; "_s));
+    case QNetworkReply::SslHandshakeFailedError: {
+        ApiError error = make(ApiError::Kind::Tls,
+                              r.sslErrors.isEmpty() ? u"TLS handshake failed"_s : r.sslErrors.join(u"; "_s));
+        error.cause = certificateCause(r.sslErrorCodes);
+        return error;
+    }
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         return make(ApiError::Kind::Redirect, u"redirect refused"_s, r.httpStatus);
@@ -97,7 +120,9 @@ std::optional<ApiError> transportError(const AttemptResult &r)
     default:
         if (r.httpStatus >= 400 && isHttpStatusError(r.networkError))
             return std::nullopt;
-        return make(ApiError::Kind::Network, networkMessage(r.networkError), r.httpStatus);
+        ApiError error = make(ApiError::Kind::Network, networkMessage(r.networkError), r.httpStatus);
+        error.cause = networkCause(r.networkError);
+        return error;
     }
 }
 
@@ -141,6 +166,29 @@ Classification classifyHttp(const AttemptResult &r)
 
 } // namespace
 
+ApiError::Cause certificateCause(const QList<QSslError::SslError> &errors)
+{
+    using Cause = ApiError::Cause;
+    // The order a person should fix them in: trust first (an untrusted chain makes the rest moot),
+    // then the dates, then the name.
+    static const std::pair<QSslError::SslError, Cause> ranked[] = {
+        {QSslError::SelfSignedCertificate, Cause::CertificateSelfSigned},
+        {QSslError::SelfSignedCertificateInChain, Cause::CertificateUntrusted},
+        {QSslError::UnableToGetLocalIssuerCertificate, Cause::CertificateUntrusted},
+        {QSslError::UnableToGetIssuerCertificate, Cause::CertificateUntrusted},
+        {QSslError::UnableToVerifyFirstCertificate, Cause::CertificateUntrusted},
+        {QSslError::CertificateUntrusted, Cause::CertificateUntrusted},
+        {QSslError::CertificateExpired, Cause::CertificateExpired},
+        {QSslError::CertificateNotYetValid, Cause::CertificateNotYetValid},
+        {QSslError::HostNameMismatch, Cause::CertificateHostName},
+    };
+    for (const auto &[code, cause] : ranked) {
+        if (errors.contains(code))
+            return cause;
+    }
+    return Cause::Unspecified;
+}
+
 ApiError serviceError(int httpStatus, const QJsonObject &body)
 {
     ApiError error;
@@ -179,6 +227,8 @@ Classification classifyAttempt(const AttemptResult &result)
 RetryClass retryClassOf(const ApiError &error)
 {
     using Kind = ApiError::Kind;
+    if (error.cause == ApiError::Cause::ProxyAuthentication)
+        return RetryClass::Never; // the same request meets the same 407
     if (error.kind == Kind::Network || error.kind == Kind::Timeout)
         return RetryClass::Transient;
     if (error.kind != Kind::Service && error.kind != Kind::Malformed)

@@ -34,6 +34,9 @@ ApiError serviceError(int httpStatus, const QJsonObject &body);
 
 RetryClass retryClassOf(const ApiError &error);
 
+// The one certificate problem worth naming among a failed handshake's errors.
+ApiError::Cause certificateCause(const QList<QSslError::SslError> &errors);
+
 // RFC 7231 IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); invalid QDateTime otherwise.
 QDateTime parseHttpDate(const QByteArray &value);
 

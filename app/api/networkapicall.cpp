@@ -9,6 +9,7 @@
 #include "signer.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,25 @@ ClientConfig withDefaults(ClientConfig config)
         config.maxBodyBytes = defaults.maxBodyBytes;
     config.maxAttempts = std::max(1, config.maxAttempts);
     return config;
+}
+
+QString hostAndPort(const QString &host, int port)
+{
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+// The proxy the manager picks for `url`, as "host:port"; empty when it goes direct. Never the
+// proxy's user name or password.
+QString proxyFor(QNetworkAccessManager *nam, const QUrl &url)
+{
+    QNetworkProxy proxy = nam->proxy();
+    if (QNetworkProxyFactory *factory = nam->proxyFactory()) {
+        const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+        proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
+    }
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
+        return {};
+    return hostAndPort(proxy.hostName(), proxy.port());
 }
 
 } // namespace
@@ -121,7 +141,8 @@ void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
     if (isFinished())
         return;
     const Classification outcome = classifyAttempt(result);
-    const ApiError &error = outcome.error;
+    ApiError error = outcome.error;
+    nameThePeer(error);
     qCDebug(lcApi) << m_action << "attempt" << m_attempt << "HTTP" << result.httpStatus << "in"
                    << result.elapsedMs << "ms; kind" << int(error.kind) << error.code << "RequestId"
                    << error.requestId;
@@ -146,6 +167,20 @@ void NetworkApiCall::onAttemptCompleted(const AttemptResult &result)
     }
     const int hintMs = BackoffPolicy::parseRetryAfterMs(result.retryAfterHeader);
     retryAfter(error, m_backoff.delayMs(m_attempt, retry == RetryClass::Throttled, hintMs));
+}
+
+void NetworkApiCall::nameThePeer(ApiError &error) const
+{
+    using Cause = ApiError::Cause;
+    if (error.cause == Cause::Unspecified)
+        return;
+    const QUrl &endpoint = m_config.endpoint;
+    if (error.cause == Cause::ProxyAuthentication || error.cause == Cause::Proxy) {
+        if (QNetworkAccessManager *nam = m_client->network())
+            error.peer = proxyFor(nam, endpoint);
+        return;
+    }
+    error.peer = hostAndPort(endpoint.host(), endpoint.port(endpoint.scheme() == "https"_L1 ? 443 : 80));
 }
 
 bool NetworkApiCall::applyServerDate(const QByteArray &dateHeader)

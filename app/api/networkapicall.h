@@ -26,6 +26,7 @@ public:
 private:
     void sendAttempt();
     void onAttemptCompleted(const sendtrail::AttemptResult &result);
+    void nameThePeer(ApiError &error) const;
     bool applyServerDate(const QByteArray &dateHeader);
     void retryAfter(const ApiError &error, int delayMs);
     void dropReader();

@@ -17,8 +17,10 @@ ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadline
     connect(reply, &QNetworkReply::finished, this, &ReplyReader::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the message only; the handshake fails because we never ignore them.
-        for (const QSslError &error : errors)
+        for (const QSslError &error : errors) {
             m_result.sslErrors.append(error.errorString());
+            m_result.sslErrorCodes.append(error.error());
+        }
     });
     // If the QNAM dies with the reply in flight, still report exactly once.
     connect(reply, &QObject::destroyed, this, [this] {

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QStringList>
 #include <QTimer>
 
@@ -25,6 +26,7 @@ struct AttemptResult
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString;
     QStringList sslErrors;
+    QList<QSslError::SslError> sslErrorCodes; // the same errors, for naming the certificate problem
     Abort abort = Abort::None;
     int httpStatus = 0; // 0 = no status line received
     QByteArray body;

@@ -20,6 +20,13 @@ ApiError validationError(const char *text)
     return error;
 }
 
+// Read once: the system bundle is a few hundred certificates parsed from disk.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 int defaultPort(const QString &scheme)
 {
     return scheme == "https"_L1 ? 443 : 80;
@@ -29,6 +36,12 @@ int defaultPort(const QString &scheme)
 
 ApiError validateClientConfig(const ClientConfig &config)
 {
+    if (!config.problem.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Validation;
+        error.message = config.problem;
+        return error;
+    }
     const QUrl &endpoint = config.endpoint;
     if (!endpoint.isValid() || endpoint.host().isEmpty())
         return validationError(
@@ -89,8 +102,10 @@ QNetworkRequest buildApiRequest(const ClientConfig &config, const SignedRequest 
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
+        // addCaCertificates() alone would switch off Qt's on-demand loading of the system's CAs
+        // and so trust the extra ones only: list the system's explicitly.
         if (!config.extraCaCertificates.isEmpty())
-            tls.addCaCertificates(config.extraCaCertificates);
+            tls.setCaCertificates(systemCaCertificates() + config.extraCaCertificates);
         request.setSslConfiguration(tls);
     }
     return request;

@@ -27,6 +27,7 @@ void CliCommand::start()
     spec.endpoint = m_request.endpoint;
     spec.regionId = m_request.regionId;
     spec.signatureVersion = m_request.signatureVersion;
+    spec.caFiles = m_request.caFiles;
     // A command runs unattended: it outlives short outages with more attempts than the app.
     spec.maxAttempts = 6;
     m_factory->open(spec, m_connection, this, [this](const ConnectionOutcome &outcome) {

@@ -1,5 +1,6 @@
 #include "connectionoptions.h"
 
+#include "api/cacertificates.h"
 #include "api/regions.h"
 #include "credentials/profile.h"
 #include "credentials/profilestore.h"
@@ -34,6 +35,10 @@ QList<QCommandLineOption> connectionOptions()
          u"v3|v1"_s},
         {u"service-utc-offset"_s,
          CliTr::tr("The service's time zone for StartTime/EndTime (default +08:00)."), u"+HH:MM"_s},
+        {u"ca-file"_s,
+         CliTr::tr("Also trust the CA certificates in this PEM file (a company's TLS-inspecting proxy); the "
+                   "system's CAs stay trusted. May be repeated. Proxies come from HTTPS_PROXY and NO_PROXY."),
+         u"PEM"_s},
     };
 }
 
@@ -78,6 +83,12 @@ void applyConnectionOptions(const QCommandLineParser &p, ConnectionRequest &r, Q
             r.serviceUtcOffsetSeconds = *offset;
     } else if (profile) {
         r.serviceUtcOffsetSeconds = profile->serviceUtcOffsetSeconds;
+    }
+    r.caFiles = p.values(u"ca-file"_s);
+    for (const QString &path : std::as_const(r.caFiles)) {
+        QString problem;
+        if (!loadCaCertificates(path, &problem))
+            errors->append(problem);
     }
 }
 

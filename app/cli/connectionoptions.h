@@ -13,7 +13,7 @@ class QCommandLineParser;
 namespace sendtrail {
 
 // Where a command connects and as whom: --profile, --endpoint or --region, --signature and
-// --service-utc-offset. The command line wins, then the profile, then the defaults.
+// --service-utc-offset, plus --ca-file. The command line wins, then the profile, then the defaults.
 struct ConnectionRequest
 {
     QString profileName; // empty: credentials from the environment
@@ -21,6 +21,7 @@ struct ConnectionRequest
     QString regionId;
     std::optional<SignatureVersion> signatureVersion;
     int serviceUtcOffsetSeconds = 8 * 3600;
+    QStringList caFiles; // --ca-file: CAs trusted besides the system's and the profile's
 };
 
 QList<QCommandLineOption> connectionOptions();

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <unistd.h>
 
@@ -50,7 +51,7 @@ QString addHelp()
     return ProfilesCommandTr::
         tr("Usage: sendtrail-cli profiles add NAME --access-key-id ID (--region REGION | --endpoint URL)\n"
            "                                  [--signature v3|v1] [--service-utc-offset +HH:MM]\n"
-           "                                  [--with-security-token]\n"
+           "                                  [--with-security-token] [--ca-file PEM]\n"
            "\n"
            "Creates the profile NAME (1-64 letters, digits, '.', '_', '-'). The AccessKey secret is "
            "never\n"
@@ -71,6 +72,8 @@ QString addHelp()
            "  --service-utc-offset OFFSET  The time zone the service uses for StartTime/EndTime,\n"
            "                               e.g. +08:00 (default), -05:00, UTC+8.\n"
            "  --with-security-token        Also store an STS security token (temporary credentials).\n"
+           "  --ca-file PEM                Extra trusted CA certificates (a company's TLS-inspecting\n"
+           "                               proxy), trusted besides the system's CAs.\n"
            "  -h, --help                   Show this help.\n"
            "\n"
            "Examples:\n"
@@ -168,6 +171,7 @@ void addAddOptions(QCommandLineParser &parser)
         {u"signature"_s, {}, u"VERSION"_s},
         {u"service-utc-offset"_s, {}, u"OFFSET"_s},
         {u"with-security-token"_s, {}},
+        {u"ca-file"_s, {}, u"PEM"_s},
     });
 }
 
@@ -184,6 +188,8 @@ std::optional<Profile> profileFromOptions(const QCommandLineParser &parser, QTex
             profile.customEndpoint = QUrl(u"invalid:"_s); // an explicit but empty value is an error
     }
     profile.hasSecurityToken = parser.isSet(u"with-security-token"_s);
+    if (parser.isSet(u"ca-file"_s)) // absolute: commands run from other folders use it later
+        profile.caFile = QFileInfo(parser.value(u"ca-file"_s)).absoluteFilePath();
     if (parser.isSet(u"signature"_s)) {
         const auto version = parseSignatureVersion(parser.value(u"signature"_s));
         if (!version) {

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <csignal>
@@ -33,6 +34,8 @@ struct CommandLine
     quint64 seed = SandboxDataset::kDefaultSeed;
     QDateTime anchor = SandboxDataset::currentAnchor();
     SandboxOptions options;
+    QString tlsCert; // PEM chain, leaf first; with tlsKey: serve HTTPS
+    QString tlsKey;
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -62,6 +65,9 @@ void addOptions(QCommandLineParser &parser)
          u"yyyy-MM-ddTHH:mm:ssZ"_s},
         {u"utc-offset"_s, u"Service time zone for StartTime/EndTime and LastUpdateTime (default +08:00)."_s,
          u"+HH:MM"_s, u"+08:00"_s},
+        {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate chain, leaf first (needs --tls-key)."_s,
+         u"PEM"_s},
+        {u"tls-key"_s, u"The PEM private key (RSA or EC, unencrypted) of --tls-cert."_s, u"PEM"_s},
     });
 }
 
@@ -128,6 +134,10 @@ bool readCommandLine(const QCommandLineParser &parser, CommandLine &line, QStrin
     line.options.resetEvery = int(*reset);
     line.records = int(*records);
     line.seed = quint64(*seed);
+    line.tlsCert = parser.value(u"tls-cert"_s);
+    line.tlsKey = parser.value(u"tls-key"_s);
+    if (line.tlsCert.isEmpty() != line.tlsKey.isEmpty())
+        error = u"--tls-cert and --tls-key go together."_s;
     if (parser.isSet(u"anchor"_s)) {
         line.anchor = QDateTime::fromString(parser.value(u"anchor"_s), Qt::ISODate);
         if (!line.anchor.isValid())
@@ -159,6 +169,34 @@ std::optional<int> parseArguments(const QStringList &args, CommandLine &line)
     return 2;
 }
 
+QSslKey readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    const QSslKey ec(pem, QSsl::Ec);
+    return ec.isNull() ? QSslKey(pem, QSsl::Rsa) : ec;
+}
+
+bool listenOn(SandboxServer &server, const CommandLine &line, QString &error)
+{
+    if (line.tlsCert.isEmpty()) {
+        if (!server.listen(line.port))
+            error = u"cannot listen on 127.0.0.1:%1"_s.arg(line.port);
+        return error.isEmpty();
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(line.tlsCert);
+    const QSslKey key = readKey(line.tlsKey);
+    if (chain.isEmpty())
+        error = u"no PEM certificate in %1"_s.arg(line.tlsCert);
+    else if (key.isNull())
+        error = u"no unencrypted RSA or EC PEM private key in %1"_s.arg(line.tlsKey);
+    else if (!server.listenTls(chain, key, line.port))
+        error = u"cannot listen on 127.0.0.1:%1 with that certificate and key"_s.arg(line.port);
+    return error.isEmpty();
+}
+
 } // namespace
 
 int runSandboxCommand(const QStringList &args)
@@ -170,13 +208,14 @@ int runSandboxCommand(const QStringList &args)
     QTextStream err(stderr);
     SandboxServer server(SandboxDataset(line.seed, line.anchor, line.records));
     server.setOptions(line.options);
-    if (!server.listen(line.port)) {
-        err << "sendtrail-cli sandbox: cannot listen on 127.0.0.1:" << line.port << '\n';
+    if (QString error; !listenOn(server, line, error)) {
+        err << "sendtrail-cli sandbox: " << error << '\n';
         return 1;
     }
     if (!onTerminationSignal(&server, [] { QCoreApplication::quit(); }))
         err << "sendtrail-cli sandbox: cannot watch SIGINT/SIGTERM; stop it with kill -9\n";
-    out << "SENDTRAIL_ENDPOINT=" << shellQuote(u"http://127.0.0.1:%1"_s.arg(server.port())) << '\n'
+    out << "SENDTRAIL_ENDPOINT=" << shellQuote(server.endpoint().adjusted(QUrl::RemovePath).toString())
+        << '\n'
         << "ALIBABA_CLOUD_ACCESS_KEY_ID=" << shellQuote(SandboxServer::demoAccessKeyId()) << '\n'
         << "ALIBABA_CLOUD_ACCESS_KEY_SECRET="
         << shellQuote(QString::fromLatin1(SandboxServer::demoAccessKeySecret())) << '\n';

@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "api/cacertificates.h"
+#include "api/environmentproxyfactory.h"
 #include "credentials/profilecredentials.h"
 
 #include <QNetworkAccessManager>
@@ -11,7 +13,9 @@ Connection::Connection(QObject *parent)
       m_ownNonces(std::make_unique<UuidNonceSource>()), m_nam(new QNetworkAccessManager(this)),
       m_clock(m_ownClock.get()), m_nonces(m_ownNonces.get()),
       m_client(new ApiClient(m_nam, m_clock, m_nonces, this))
-{}
+{
+    m_nam->setProxyFactory(new EnvironmentProxyFactory()); // the manager owns it
+}
 
 Connection::Connection(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonces, QObject *parent)
     : QObject(parent), m_nam(nam), m_clock(clock), m_nonces(nonces),
@@ -42,6 +46,8 @@ ClientConfig Connection::configFor(const Profile &profile, const AccessKey &key,
         config.regionId = profile.regionId;
     config.signatureVersion = profile.signatureVersion;
     config.key = key;
+    if (!profile.caFile.isEmpty())
+        addCaFile(config, profile.caFile);
     if (maxAttempts > 0)
         config.maxAttempts = maxAttempts;
     return config;

@@ -15,7 +15,8 @@ struct ResolvedProfile;
 
 // A configured API client together with the seams it draws on (network, clock, nonces), owned as
 // one unit so no caller wires them by hand. Inject the seams in tests; the defaults are the real
-// network, the system clock and UUID nonces.
+// network (proxies from the environment, see EnvironmentProxyFactory), the system clock and UUID
+// nonces.
 class Connection final : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,8 @@ public:
     void configure(const ClientConfig &config);
     void configure(const ResolvedProfile &resolved, int maxAttempts = 0);
 
-    // Endpoint, region, signature and key of a profile, as the client needs them.
+    // Endpoint, region, signature, key and extra trusted CAs of a profile, as the client needs them
+    // (reads the profile's CA file: a missing one makes every call fail naming it).
     static ClientConfig configFor(const Profile &profile, const AccessKey &key, int maxAttempts = 0);
     static ClientConfig configFor(const ResolvedProfile &resolved, int maxAttempts = 0);
 

@@ -1,5 +1,6 @@
 #include "connectionfactory.h"
 
+#include "api/cacertificates.h"
 #include "connection.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilecredentials.h"
@@ -22,6 +23,8 @@ void applyOverrides(ClientConfig &config, const ConnectionSpec &spec)
         config.regionId = spec.regionId;
     if (spec.signatureVersion)
         config.signatureVersion = *spec.signatureVersion;
+    for (const QString &path : spec.caFiles)
+        addCaFile(config, path);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -26,6 +27,7 @@ struct ConnectionSpec
     QString regionId;    // with a profile: replaces the profile's region when set
     std::optional<SignatureVersion> signatureVersion; // default: the profile's, else V3
     int maxAttempts = 0;                              // 0: the client's default
+    QStringList caFiles; // PEM files of CAs trusted besides the system's and the profile's (--ca-file)
 };
 
 struct ConnectionOutcome

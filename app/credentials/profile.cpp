@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include "api/cacertificates.h"
 #include "api/regions.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,11 @@ QList<ProfileFieldError> validateProfile(const Profile &profile)
             {u"serviceUtcOffset"_s,
              ProfileTr::tr("The service time zone offset must be between -12:00 and +14:00 in 15-minute "
                            "steps.")});
+    }
+    if (!profile.caFile.isEmpty()) {
+        QString problem;
+        if (!loadCaCertificates(profile.caFile, &problem))
+            errors.append({u"caFile"_s, problem});
     }
     return errors;
 }

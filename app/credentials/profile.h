@@ -22,13 +22,17 @@ struct Profile
     SignatureVersion signatureVersion = SignatureVersion::V3;
     int serviceUtcOffsetSeconds = 8 * 3600; // the zone the service uses for StartTime/EndTime
     bool hasSecurityToken = false;          // an STS token is stored next to the secret
+    // "Extra trusted CA certificates": a PEM file whose CAs join the system's (a company's
+    // TLS-inspecting proxy); empty: the system's CAs only.
+    QString caFile;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
 struct ProfileFieldError
 {
-    QString field;   // "name", "accessKeyId", "regionId", "customEndpoint", "serviceUtcOffset", "storage"
+    QString
+        field; // "name", "accessKeyId", "regionId", "customEndpoint", "serviceUtcOffset", "caFile", "storage"
     QString message; // a sentence a person understands; never contains a secret
 };
 

@@ -27,6 +27,7 @@ Profile readProfile(QSettings &settings, const QString &name)
                                    .value_or(SignatureVersion::V3);
     profile.serviceUtcOffsetSeconds = settings.value("serviceUtcOffsetSeconds"_L1, 8 * 3600).toInt();
     profile.hasSecurityToken = settings.value("hasSecurityToken"_L1, false).toBool();
+    profile.caFile = settings.value("caFile"_L1).toString();
     settings.endGroup();
     return profile;
 }
@@ -136,6 +137,10 @@ void ProfileStore::writeProfile(const Profile &profile)
     m_settings->setValue("signatureVersion"_L1, signatureVersionName(profile.signatureVersion));
     m_settings->setValue("serviceUtcOffsetSeconds"_L1, profile.serviceUtcOffsetSeconds);
     m_settings->setValue("hasSecurityToken"_L1, profile.hasSecurityToken);
+    if (profile.caFile.isEmpty())
+        m_settings->remove("caFile"_L1);
+    else
+        m_settings->setValue("caFile"_L1, profile.caFile);
     m_settings->endGroup();
 }
 

@@ -13,14 +13,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::ErrorAdvice)
 };
 
-using Cause = ApiError::Cause;
+using Cause = ApiError::ServiceCause;
 using Kind = ApiError::Kind;
 
 } // namespace
 
 ErrorAdvice::Remedy ErrorAdvice::remedyFor(const ApiError &error)
 {
-    switch (error.cause()) {
+    switch (error.serviceCause()) {
     case Cause::WrongSecret:
     case Cause::UnknownKey:
     case Cause::DisabledKey:
@@ -40,8 +40,9 @@ ErrorAdvice::Remedy ErrorAdvice::remedyFor(const ApiError &error)
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Malformed:
-    case Kind::Tls: // a proxy or captive portal may be in the way only for a while
         return Remedy::Retry;
+    case Kind::Tls: // trust comes from the profile's extra CA certificates, not from trying again
+        return Remedy::EditProfile;
     case Kind::Service:
         // Unknown service codes: 5xx are the service's trouble, 4xx the request's.
         return error.httpStatus >= 500 ? Remedy::Retry : Remedy::None;
@@ -70,7 +71,7 @@ QString ErrorAdvice::retryNotice(const ApiError &error, int retry, int maxRetrie
 {
     const int seconds = qMax(1, (delayMs + 999) / 1000);
     QString what;
-    switch (error.cause()) {
+    switch (error.serviceCause()) {
     case Cause::Throttled:
         what = Tr::tr("Waiting for the service's rate limit");
         break;

@@ -20,7 +20,7 @@ struct Tr
 
 bool PermissionAdvice::isPermissionDenied(const ApiError &error)
 {
-    return error.cause() == ApiError::Cause::Permission;
+    return error.serviceCause() == ApiError::ServiceCause::Permission;
 }
 
 QString PermissionAdvice::policyFor(const QStringList &ramActions)

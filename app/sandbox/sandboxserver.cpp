@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QQueue>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -74,6 +76,7 @@ struct SandboxServer::Private
     QQueue<qint64> admitted; // monotonic ms of calls let through the rate limiter
     int calls = 0;
     quint16 port = 0;
+    bool tls = false;
     std::unique_ptr<SandboxHttpServer> http; // last: destroyed first, before what it calls into
 };
 
@@ -177,6 +180,26 @@ bool SandboxServer::listen(quint16 port)
     return true;
 }
 
+bool SandboxServer::listenTls(const QList<QSslCertificate> &chain, const QSslKey &key, quint16 port)
+{
+    if (chain.isEmpty() || key.isNull())
+        return false;
+    auto *server = new QSslServer(d->http.get());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    server->setSslConfiguration(tls);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return false;
+    }
+    d->http->bind(server);
+    d->port = server->serverPort();
+    d->tls = true;
+    return true;
+}
+
 quint16 SandboxServer::port() const
 {
     return d->port;
@@ -184,7 +207,7 @@ quint16 SandboxServer::port() const
 
 QUrl SandboxServer::endpoint() const
 {
-    return QUrl(u"http://127.0.0.1:%1/"_s.arg(d->port));
+    return QUrl((d->tls ? u"https://127.0.0.1:%1/"_s : u"http://127.0.0.1:%1/"_s).arg(d->port));
 }
 
 void SandboxServer::setOptions(const SandboxOptions &options)

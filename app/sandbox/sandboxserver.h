@@ -4,6 +4,8 @@
 #include "sandboxoptions.h"
 
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 #include <memory>
 
@@ -23,8 +25,11 @@ public:
     ~SandboxServer() override;
 
     bool listen(quint16 port = 0); // loopback only; 0 picks a free port
+    // The same over TLS with this certificate chain (leaf first) and key: HTTPS, as the real
+    // service, for the certificate-verification tests and `sendtrail-cli sandbox --tls-cert`.
+    bool listenTls(const QList<QSslCertificate> &chain, const QSslKey &key, quint16 port = 0);
     quint16 port() const;
-    QUrl endpoint() const; // http://127.0.0.1:PORT/
+    QUrl endpoint() const; // http://127.0.0.1:PORT/, or https:// after listenTls()
 
     void setOptions(const SandboxOptions &options); // takes effect with the next request
     SandboxOptions options() const;

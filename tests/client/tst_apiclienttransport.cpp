@@ -199,6 +199,9 @@ void TestApiClientTransport::connectionRefused_thenServerUp_succeeds()
     QCOMPARE(result.succeeded, 1);
     QCOMPARE(result.attempts.size(), 1);
     QCOMPARE(result.attempts[0].error.kind, ApiError::Kind::Network);
+    QCOMPARE(result.attempts[0].error.cause, ApiError::Cause::ConnectionRefused);
+    const QString endpoint = u"127.0.0.1:%1"_s.arg(port); // "connection refused" names the endpoint
+    QVERIFY(result.attempts[0].error.userText().contains(u"Could not connect to %1"_s.arg(endpoint)));
     QCOMPARE(late.requestCount(), 1);
 }
 

@@ -7,6 +7,8 @@ using namespace Qt::StringLiterals;
 using namespace sendtrail;
 
 Q_DECLARE_METATYPE(sendtrail::RetryClass)
+Q_DECLARE_METATYPE(sendtrail::ApiError::Cause)
+Q_DECLARE_METATYPE(QList<QSslError::SslError>)
 
 namespace {
 
@@ -53,6 +55,10 @@ private Q_SLOTS:
     void requestIdHeader_isFallback();
     void parseHttpDate_data();
     void parseHttpDate();
+    void transportFailure_namesItsCause_data();
+    void transportFailure_namesItsCause();
+    void userText_namesThePeerAndTheFix_data();
+    void userText_namesThePeerAndTheFix();
 };
 
 void TestErrorClassifier::attempt_mapsToKindCodeAndRetryClass_data()
@@ -207,6 +213,112 @@ void TestErrorClassifier::parseHttpDate()
     QFETCH(QByteArray, header);
     QFETCH(QDateTime, expected);
     QCOMPARE(sendtrail::parseHttpDate(header), expected);
+}
+
+void TestErrorClassifier::transportFailure_namesItsCause_data()
+{
+    using Cause = ApiError::Cause;
+    using E = QSslError;
+    QTest::addColumn<AttemptResult>("result");
+    QTest::addColumn<Cause>("cause");
+    QTest::addColumn<RetryClass>("retry");
+
+    const auto tls = [](const QList<QSslError::SslError> &codes) {
+        AttemptResult r = transportResult(QNetworkReply::SslHandshakeFailedError);
+        r.sslErrorCodes = codes;
+        return r;
+    };
+    QTest::newRow("refused") << transportResult(QNetworkReply::ConnectionRefusedError)
+                             << Cause::ConnectionRefused << RetryClass::Transient;
+    QTest::newRow("host not found") << transportResult(QNetworkReply::HostNotFoundError)
+                                    << Cause::HostNotFound << RetryClass::Transient;
+    QTest::newRow("proxy 407 is not retried")
+        << transportResult(QNetworkReply::ProxyAuthenticationRequiredError) << Cause::ProxyAuthentication
+        << RetryClass::Never;
+    QTest::newRow("proxy refused") << transportResult(QNetworkReply::ProxyConnectionRefusedError)
+                                   << Cause::Proxy << RetryClass::Transient;
+    QTest::newRow("no usable proxy") << transportResult(QNetworkReply::ProxyNotFoundError) << Cause::Proxy
+                                     << RetryClass::Transient;
+    QTest::newRow("reset") << transportResult(QNetworkReply::RemoteHostClosedError) << Cause::Unspecified
+                           << RetryClass::Transient;
+    QTest::newRow("expired") << tls({E::CertificateExpired}) << Cause::CertificateExpired
+                             << RetryClass::Never;
+    QTest::newRow("not yet valid") << tls({E::CertificateNotYetValid}) << Cause::CertificateNotYetValid
+                                   << RetryClass::Never;
+    QTest::newRow("self-signed, and so for no host name")
+        << tls({E::HostNameMismatch, E::SelfSignedCertificate}) << Cause::CertificateSelfSigned
+        << RetryClass::Never;
+    QTest::newRow("unknown issuer before expiry")
+        << tls({E::CertificateExpired, E::UnableToGetLocalIssuerCertificate,
+                E::UnableToVerifyFirstCertificate})
+        << Cause::CertificateUntrusted << RetryClass::Never;
+    QTest::newRow("wrong host name") << tls({E::HostNameMismatch}) << Cause::CertificateHostName
+                                     << RetryClass::Never;
+    QTest::newRow("handshake without certificate errors")
+        << tls({}) << Cause::Unspecified << RetryClass::Never;
+}
+
+void TestErrorClassifier::transportFailure_namesItsCause()
+{
+    QFETCH(AttemptResult, result);
+    const ApiError error = classifyAttempt(result).error;
+    QTEST(error.cause, "cause");
+    QTEST(retryClassOf(error), "retry");
+}
+
+void TestErrorClassifier::userText_namesThePeerAndTheFix_data()
+{
+    using Cause = ApiError::Cause;
+    using Kind = ApiError::Kind;
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<Cause>("cause");
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QStringList>("phrases");
+
+    QTest::newRow("refused") << Kind::Network << Cause::ConnectionRefused << u"127.0.0.1:9"_s
+                             << QStringList{u"127.0.0.1:9"_s, u"refused"_s};
+    QTest::newRow("host not found") << Kind::Network << Cause::HostNotFound << u"dm.example.invalid:443"_s
+                                    << QStringList{u"Could not find the host dm.example.invalid:443"_s};
+    QTest::newRow("proxy asks for a password")
+        << Kind::Network << Cause::ProxyAuthentication << u"proxy.corp:3128"_s
+        << QStringList{u"The proxy at proxy.corp:3128 asks for a user name and password"_s,
+                       u"HTTPS_PROXY as http://user:password@proxy.corp:3128"_s};
+    QTest::newRow("proxy unusable") << Kind::Network << Cause::Proxy << u"proxy.corp:3128"_s
+                                    << QStringList{u"The proxy at proxy.corp:3128 could not be used"_s};
+    QTest::newRow("no usable proxy") << Kind::Network << Cause::Proxy << QString()
+                                     << QStringList{u"The configured proxy could not be used"_s,
+                                                    u"HTTPS_PROXY"_s};
+    QTest::newRow("expired") << Kind::Tls << Cause::CertificateExpired << u"dm.aliyuncs.com:443"_s
+                             << QStringList{u"The server's certificate has expired"_s,
+                                            u"dm.aliyuncs.com:443"_s};
+    QTest::newRow("self-signed") << Kind::Tls << Cause::CertificateSelfSigned << u"dm.aliyuncs.com:443"_s
+                                 << QStringList{
+                                        u"is self-signed and not trusted"_s,
+                                        u"add its CA certificate under Extra trusted CA certificates"_s,
+                                        u"--ca-file"_s};
+    QTest::newRow("untrusted") << Kind::Tls << Cause::CertificateUntrusted << u"dm.aliyuncs.com:443"_s
+                               << QStringList{u"not trusted"_s, u"Extra trusted CA certificates"_s};
+    QTest::newRow("host name") << Kind::Tls << Cause::CertificateHostName << u"dm.aliyuncs.com:443"_s
+                               << QStringList{u"was issued for another host name than dm.aliyuncs.com:443"_s};
+    QTest::newRow("other TLS failure") << Kind::Tls << Cause::Unspecified << u"dm.aliyuncs.com:443"_s
+                                       << QStringList{u"could not be verified (boom)"_s};
+}
+
+void TestErrorClassifier::userText_namesThePeerAndTheFix()
+{
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(ApiError::Cause, cause);
+    QFETCH(QString, peer);
+    QFETCH(QStringList, phrases);
+
+    ApiError error;
+    error.kind = kind;
+    error.cause = cause;
+    error.peer = peer;
+    error.message = u"boom"_s;
+    const QString text = error.userText();
+    for (const QString &phrase : phrases)
+        QVERIFY2(text.contains(phrase), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestErrorClassifier)

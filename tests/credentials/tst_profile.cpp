@@ -98,6 +98,13 @@ void TestProfile::validate_table_data()
     QTest::newRow("offset not in 15 min steps") << p << QStringList{u"serviceUtcOffset"_s};
     p.serviceUtcOffsetSeconds = -(5 * 3600 + 1800);
     QTest::newRow("negative half-hour offset") << p << QStringList();
+    p = validProfile();
+    p.caFile = QStringLiteral(SENDTRAIL_SOURCE_DIR "/tests/client/data/ca.pem");
+    QTest::newRow("extra CA file with a certificate") << p << QStringList();
+    p.caFile = QStringLiteral(SENDTRAIL_SOURCE_DIR "/README.md");
+    QTest::newRow("extra CA file without a certificate") << p << QStringList{u"caFile"_s};
+    p.caFile = QStringLiteral(SENDTRAIL_SOURCE_DIR "/no-such-ca.pem");
+    QTest::newRow("extra CA file missing") << p << QStringList{u"caFile"_s};
     p = Profile{};
     QTest::newRow("everything missing") << p << QStringList{u"name"_s, u"accessKeyId"_s, u"regionId"_s};
 }

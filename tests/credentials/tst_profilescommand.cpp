@@ -42,6 +42,7 @@ private Q_SLOTS:
     void add_secretFromStdin_thenListShowsMaskedId();
     void add_onTerminal_usesHiddenPromptNotStdin();
     void add_withSecurityToken_readsSecondLine();
+    void add_withCaFile_storesItAndRefusesOneWithoutCertificate();
     void add_secretAsOption_isRefusedWithoutEchoingIt_data();
     void add_secretAsOption_isRefusedWithoutEchoingIt();
     void add_secretOption_explainsWhySecretsAreNotArguments();
@@ -110,7 +111,7 @@ void TestProfilesCommand::addHelp_documentsEveryOption()
     QCOMPARE(r.code, 0);
     for (const QString &option :
          {u"--access-key-id"_s, u"--region"_s, u"--endpoint"_s, u"--signature"_s, u"--service-utc-offset"_s,
-          u"--with-security-token"_s, u"cn-hangzhou"_s, u"standard input"_s}) {
+          u"--with-security-token"_s, u"--ca-file"_s, u"cn-hangzhou"_s, u"standard input"_s}) {
         QVERIFY2(r.out.contains(option), qPrintable(option));
     }
     QCOMPARE(run({u"remove"_s, u"--help"_s}).code, 0);
@@ -178,6 +179,24 @@ void TestProfilesCommand::add_withSecurityToken_readsSecondLine()
     QCOMPARE(readSecretBlocking(*m_keychain, securityTokenKeyFor(n)).secret, QByteArray("sts-token-value"));
     QVERIFY(m_profiles->get(n)->hasSecurityToken);
     QVERIFY(run({u"list"_s}).out.contains(u"yes"_s));
+}
+
+void TestProfilesCommand::add_withCaFile_storesItAndRefusesOneWithoutCertificate()
+{
+    const QString n = name(u"corp"_s);
+    const QString pem = QStringLiteral(SENDTRAIL_SOURCE_DIR "/tests/client/data/ca.pem");
+    const Run bad = run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s,
+                         u"--ca-file"_s, QStringLiteral(SENDTRAIL_SOURCE_DIR "/README.md")},
+                        "corp-secret\n");
+    QVERIFY(bad.code != 0);
+    QVERIFY2(bad.err.contains(u"holds no PEM certificate"_s), qPrintable(bad.err));
+    QVERIFY(!m_profiles->get(n));
+
+    const Run r =
+        run({u"add"_s, n, u"--access-key-id"_s, kKeyId, u"--region"_s, u"cn-hangzhou"_s, u"--ca-file"_s, pem},
+            "corp-secret\n");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(m_profiles->get(n)->caFile, pem);
 }
 
 void TestProfilesCommand::add_secretAsOption_isRefusedWithoutEchoingIt_data()

@@ -90,6 +90,7 @@ void TestProfileStore::add_thenGet_roundTripsEveryField()
     p.signatureVersion = SignatureVersion::V1;
     p.serviceUtcOffsetSeconds = -(5 * 3600 + 1800);
     p.hasSecurityToken = true;
+    p.caFile = QStringLiteral(SENDTRAIL_SOURCE_DIR "/tests/client/data/ca.pem");
     QCOMPARE(fieldsOf(store.add(p)), QStringList());
 
     const auto loaded = store.get(u"prod"_s);

@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
 
-Q_DECLARE_METATYPE(sendtrail::ApiError::Cause)
+Q_DECLARE_METATYPE(sendtrail::ApiError::ServiceCause)
 Q_DECLARE_METATYPE(sendtrail::ErrorAdvice::Remedy)
 
 namespace {
@@ -40,10 +40,10 @@ private Q_SLOTS:
     void serviceCodes_mapToCauseRemedyAndWords_data()
     {
         QTest::addColumn<ApiError>("error");
-        QTest::addColumn<ApiError::Cause>("cause");
+        QTest::addColumn<ApiError::ServiceCause>("cause");
         QTest::addColumn<ErrorAdvice::Remedy>("remedy");
         QTest::addColumn<QString>("says");
-        using C = ApiError::Cause;
+        using C = ApiError::ServiceCause;
         using R = ErrorAdvice::Remedy;
         const QString sts =
             u"Specified signature is not matched with our calculation. server string to sign is:GET&%2F&x"_s;
@@ -82,6 +82,8 @@ private Q_SLOTS:
                                  << u"Could not reach the service"_s;
         QTest::newRow("timeout") << transportError(ApiError::Kind::Timeout) << C::Other << R::Retry
                                  << u"did not answer in time"_s;
+        QTest::newRow("untrusted certificate: the profile's CAs can help")
+            << transportError(ApiError::Kind::Tls) << C::Other << R::EditProfile << u"secure connection"_s;
         QTest::newRow("redirect: retrying cannot help")
             << transportError(ApiError::Kind::Redirect) << C::Other << R::None << u"redirect"_s;
         QTest::newRow("cancelled") << transportError(ApiError::Kind::Cancelled) << C::Other << R::None
@@ -91,10 +93,10 @@ private Q_SLOTS:
     void serviceCodes_mapToCauseRemedyAndWords()
     {
         QFETCH(ApiError, error);
-        QFETCH(ApiError::Cause, cause);
+        QFETCH(ApiError::ServiceCause, cause);
         QFETCH(ErrorAdvice::Remedy, remedy);
         QFETCH(QString, says);
-        QCOMPARE(error.cause(), cause);
+        QCOMPARE(error.serviceCause(), cause);
         const ErrorAdvice advice = ErrorAdvice::forError(error);
         QCOMPARE(advice.remedy, remedy);
         QVERIFY2(advice.text.contains(says), qPrintable(advice.text));

@@ -3,10 +3,12 @@
 #include "cli/sandboxcommand.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
+#include "testcertificates.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 #include <csignal>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void badArguments_areUsageErrors_data();
     void badArguments_areUsageErrors();
     void busyPort_failsWithExitCode1();
+    void tlsCertAndKey_serveHttpsWithThatCertificate();
 
 private:
     void start(QProcess &process, const QStringList &args);
@@ -65,7 +68,8 @@ void TestSandboxCommand::help_describesEveryOption()
     for (const QString &option :
          {u"--port"_s, u"--latency"_s, u"--rate-limit"_s, u"--throttle-every"_s, u"--unavailable-every"_s,
           u"--reset-every"_s, u"--order"_s, u"--end-marker"_s, u"--end-time"_s, u"--records"_s, u"--seed"_s,
-          u"--anchor"_s, u"--utc-offset"_s, u"newest|oldest"_s, u"empty|absent"_s, u"exclusive|inclusive"_s})
+          u"--anchor"_s, u"--utc-offset"_s, u"--tls-cert"_s, u"--tls-key"_s, u"newest|oldest"_s,
+          u"empty|absent"_s, u"exclusive|inclusive"_s})
         QVERIFY2(help.contains(option), qPrintable(option));
 }
 
@@ -142,6 +146,7 @@ void TestSandboxCommand::badArguments_areUsageErrors_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
     QTest::newRow("bad order") << QStringList{u"--order"_s, u"sideways"_s} << u"--order"_s;
+    QTest::newRow("certificate without key") << QStringList{u"--tls-cert"_s, u"leaf.pem"_s} << u"--tls-key"_s;
     QTest::newRow("bad marker") << QStringList{u"--end-marker"_s, u"null"_s} << u"--end-marker"_s;
     QTest::newRow("bad end time") << QStringList{u"--end-time"_s, u"maybe"_s} << u"--end-time"_s;
     QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
@@ -173,6 +178,32 @@ void TestSandboxCommand::busyPort_failsWithExitCode1()
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestSandboxCommand::tlsCertAndKey_serveHttpsWithThatCertificate()
+{
+    test::TestCertificates certificates;
+    QVERIFY2(certificates.generate(), qPrintable(certificates.error()));
+    QProcess process;
+    start(process, {u"--records"_s, u"10"_s, u"--tls-cert"_s,
+                    certificates.leafPath(test::TestCertificates::Leaf::Valid), u"--tls-key"_s,
+                    certificates.keyPath()});
+    const QStringList lines = readAssignments(process);
+    QVERIFY(!lines.isEmpty());
+    const auto endpoint =
+        QRegularExpression(u"^SENDTRAIL_ENDPOINT=https://127\\.0\\.0\\.1:(\\d+)$"_s).match(lines[0]);
+    QVERIFY2(endpoint.hasMatch(), qPrintable(lines[0]));
+
+    // A client that trusts the test CA completes the handshake with no certificate error.
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(certificates.ca());
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(endpoint.captured(1).toUInt()));
+    QVERIFY2(socket.waitForEncrypted(20000), qPrintable(socket.errorString()));
+    QCOMPARE(socket.peerCertificate(), certificates.chain(test::TestCertificates::Leaf::Valid).first());
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 int main(int argc, char *argv[])

@@ -33,6 +33,7 @@ private Q_SLOTS:
 
     void save_storesSecretInKeychainAndNeverShowsItAgain();
     void save_invalidFields_flaggedAndNothingStored();
+    void caFile_withoutCertificate_isFlaggedAndAValidOneIsStored();
     void delete_removesProfileAndKeychainEntry();
     void testConnection_reportsSuccessAndFailureInWords();
 
@@ -124,6 +125,30 @@ void TestProfilesDialog::save_invalidFields_flaggedAndNothingStored()
     QVERIFY(child<QLabel>(u"secretErrorLabel"_s)->isVisible());
     QTest::qWait(200);
     QVERIFY(m_session->profileNames().isEmpty());
+}
+
+void TestProfilesDialog::caFile_withoutCertificate_isFlaggedAndAValidOneIsStored()
+{
+    fill(u"corp"_s, u"LTAI5tExampleKey01"_s, u"s3cret-value"_s);
+    auto *caFile = child<QLineEdit>(u"caFileLineEdit"_s);
+    QCOMPARE(child<QLabel>(u"caFileLabel"_s)->buddy(), caFile);
+    caFile->setText(QStringLiteral(SENDTRAIL_SOURCE_DIR "/README.md"));
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    auto *error = child<QLabel>(u"caFileErrorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"holds no PEM certificate"_s), qPrintable(error->text()));
+    QTest::qWait(200);
+    QVERIFY(m_session->profileNames().isEmpty());
+
+    const QString pem = QStringLiteral(SENDTRAIL_SOURCE_DIR "/tests/client/data/ca.pem");
+    caFile->setText(pem);
+    QSignalSpy saved(m_dialog, &ProfilesDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QVERIFY(!error->isVisible());
+    const auto stored = m_session->profile(u"corp"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->caFile, pem);
 }
 
 void TestProfilesDialog::delete_removesProfileAndKeychainEntry()
