@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
-    qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev
+    qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev libssl-dev
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     desktop-file-utils appstream dpkg-dev file

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -135,8 +136,9 @@ void AliyunImportDialog::startImport()
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false); // keychain jobs cannot be recalled
     m_result->setStyleSheet({});
     m_result->setText(tr("Importing; the keychain may ask for permission…"));
-    QList<AliyunCandidate> candidates = m_plan.candidates;
-    m_plan.wipe(); // the import wipes its copies once they are written
+    // Moved, not copied: a copy shares every secret, and wiping one side would only detach it.
+    // The import wipes each one once it is written.
+    QList<AliyunCandidate> candidates = std::exchange(m_plan.candidates, {});
     importAliyunProfiles(m_session->savedProfiles(), std::move(candidates), this,
                          [this](const AliyunImportResult &result) { showResult(result); });
 }

@@ -63,9 +63,18 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, Clock *clock, NonceSource *nonc
 // Running calls are children and die with us, without a terminal signal.
 ApiClient::~ApiClient() = default;
 
-void ApiClient::setConfig(const ClientConfig &config)
+void ApiClient::setConfig(ClientConfig config)
 {
-    m_config = config;
+    m_secret = std::make_shared<const SecretBytes>(SecretBytes::adopt(std::move(config.key.secret)));
+    m_config = std::move(config);
+}
+
+void ApiClient::setSettings(const ClientConfig &settings)
+{
+    AccessKey key = std::move(m_config.key);
+    m_config = settings;
+    wipeBytes(m_config.key.secret); // only our reference is dropped: the caller keeps its own
+    m_config.key = std::move(key);
 }
 
 const ClientConfig &ApiClient::config() const
@@ -100,7 +109,7 @@ QString ApiClient::nextNonce() const
 
 ApiCall *ApiClient::call(const QString &action, const QueryParams &params)
 {
-    auto *apiCall = new NetworkApiCall(this, m_config, action, params);
+    auto *apiCall = new NetworkApiCall(this, m_config, m_secret, action, params);
     apiCall->setAction(action);
     // Deferred so the caller connects first, even to an immediate validation failure.
     QMetaObject::invokeMethod(apiCall, &NetworkApiCall::start, Qt::QueuedConnection);

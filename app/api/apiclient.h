@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apitypes.h"
+#include "secretbytes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -84,8 +86,16 @@ public:
     ~ApiClient() override;
 
     // Applies to calls started afterwards; running calls keep the config they started with.
-    void setConfig(const ClientConfig &config);
+    // Takes config.key.secret into a SecretBytes of its own and wipes the slot (see wipeBytes):
+    // pass the config by std::move so that slot is the secret's only reference.
+    void setConfig(ClientConfig config);
+    // Everything but the key (id, secret, token), which stays as it is.
+    void setSettings(const ClientConfig &settings);
+    // key.secret is always empty here: the secret is only in secret().
     const ClientConfig &config() const;
+    // One buffer, shared by the client and its running calls (never copied), cleansed when the
+    // last of them lets go: a replaced key lives on only while calls that started with it run.
+    std::shared_ptr<const SecretBytes> secret() const { return m_secret; }
 
     // Tests inject a deterministic source; the default is QRandomGenerator::global().
     void setRandomSource(RandomSource random);
@@ -110,6 +120,7 @@ private:
     Clock *m_clock;
     NonceSource *m_nonces;
     ClientConfig m_config;
+    std::shared_ptr<const SecretBytes> m_secret = std::make_shared<const SecretBytes>(); // never null
     RandomSource m_random;
     qint64 m_clockSkewMs = 0;
 };

@@ -15,7 +15,10 @@ enum class SignatureVersion
     V1
 };
 
-// The secret is a QByteArray we own so callers can wipe it; it must never reach a log.
+// An AccessKey on its way to the client. `secret` is only a hand-over slot: move it along
+// (std::move, so one QByteArray block travels with a single reference) and wipe what you held
+// (wipeBytes). ApiClient::setConfig takes it into its own SecretBytes and wipes the slot, so a
+// client's config() never holds it. It must never reach a log.
 struct AccessKey
 {
     QString id;

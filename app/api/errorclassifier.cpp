@@ -204,7 +204,7 @@ ApiError serviceError(int httpStatus, const QJsonObject &body)
     error.httpStatus = httpStatus;
     // SignatureDoesNotMatch echoes the server's string to sign, AccessKeyId included.
     error.message = redactText(stringField(body, "Message"_L1, "message"_L1));
-    error.recommend = body.value("Recommend"_L1).toString();
+    error.recommend = redactText(body.value("Recommend"_L1).toString()); // a link that may quote the request
     if (error.message.isEmpty() && error.code.isEmpty())
         error.message = u"HTTP %1"_s.arg(httpStatus);
     return error;

@@ -51,9 +51,11 @@ QString proxyFor(QNetworkAccessManager *nam, const QUrl &url)
 
 } // namespace
 
-NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
+NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config,
+                               std::shared_ptr<const SecretBytes> secret, const QString &action,
                                const QueryParams &params)
-    : ApiCall(client), m_client(client), m_config(withDefaults(config)), m_action(action), m_params(params),
+    : ApiCall(client), m_client(client), m_config(withDefaults(config)), m_secret(std::move(secret)),
+      m_action(action), m_params(params),
       m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->randomSource())
 {
     m_backoffTimer.setSingleShot(true);
@@ -69,7 +71,7 @@ void NetworkApiCall::start()
 {
     if (isFinished())
         return;
-    ApiError invalid = validateClientConfig(m_config);
+    ApiError invalid = validateClientConfig(m_config, m_secret->view());
     if (!invalid.isError() && !m_client->network()) {
         invalid.kind = ApiError::Kind::Validation;
         invalid.message = u"No network access manager."_s;
@@ -122,7 +124,8 @@ void NetworkApiCall::sendAttempt()
     // Fresh timestamp and nonce on every attempt: a replayed nonce is SignatureNonceUsed.
     input.timestamp = m_client->signingTime();
     input.nonce = m_client->nextNonce();
-    const SignedRequest signedRequest = signRequest(m_config.signatureVersion, input, m_config.key);
+    const SigningKey key{m_config.key.id, m_secret->view(), m_config.key.securityToken};
+    const SignedRequest signedRequest = signRequest(m_config.signatureVersion, input, key);
 
     const QNetworkRequest request = buildApiRequest(m_config, signedRequest);
     // Only redacted: V1 carries AccessKeyId and Signature in the query.

@@ -16,8 +16,8 @@ class NetworkApiCall final : public ApiCall
 {
     Q_OBJECT
 public:
-    NetworkApiCall(ApiClient *client, const ClientConfig &config, const QString &action,
-                   const QueryParams &params);
+    NetworkApiCall(ApiClient *client, const ClientConfig &config, std::shared_ptr<const SecretBytes> secret,
+                   const QString &action, const QueryParams &params);
     ~NetworkApiCall() override;
 
     void start();
@@ -31,8 +31,9 @@ private:
     void retryAfter(const ApiError &error, int delayMs);
     void dropReader();
 
-    ApiClient *m_client; // our parent, so it outlives us
-    ClientConfig m_config;
+    ApiClient *m_client;   // our parent, so it outlives us
+    ClientConfig m_config; // key.secret empty: the secret is only in m_secret
+    std::shared_ptr<const SecretBytes> m_secret;
     QString m_action;
     QueryParams m_params;
     BackoffPolicy m_backoff;

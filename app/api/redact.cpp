@@ -11,21 +11,9 @@ namespace sendtrail {
 namespace {
 
 constexpr std::array kSensitiveParameters = {
-    "accesskeyid"_L1,        "signature"_L1,          "securitytoken"_L1,
-    "bearertoken"_L1,        "x-acs-accesskey-id"_L1, "x-acs-security-token"_L1,
-    "x-acs-bearer-token"_L1, "authorization"_L1,
-};
-
-constexpr std::array kSensitiveHeaders = {
-    "authorization"_L1,
-    "proxy-authorization"_L1,
-    "x-acs-security-token"_L1,
-    "x-acs-content-sha256"_L1,
-    "x-acs-accesskey-id"_L1,
-    "x-acs-bearer-token"_L1,
-    "x-acs-zero-trust-idtoken"_L1,
-    "cookie"_L1,
-    "set-cookie"_L1,
+    "accesskeyid"_L1,          "accesskeysecret"_L1,    "signature"_L1,
+    "securitytoken"_L1,        "bearertoken"_L1,        "x-acs-accesskey-id"_L1,
+    "x-acs-security-token"_L1, "x-acs-bearer-token"_L1, "authorization"_L1,
 };
 
 template <typename List> bool containsIgnoringCase(const List &list, QStringView name)
@@ -45,11 +33,6 @@ QString decodeName(QByteArray name)
 bool isSensitiveParameter(QStringView name)
 {
     return containsIgnoringCase(kSensitiveParameters, name);
-}
-
-bool isSensitiveHeader(QByteArrayView name)
-{
-    return containsIgnoringCase(kSensitiveHeaders, QString::fromLatin1(name));
 }
 
 QByteArray redactQuery(const QByteArray &encodedQuery)
@@ -73,20 +56,13 @@ QString redactUrl(const QUrl &url)
     return QString::fromUtf8(out);
 }
 
-QByteArray redactHeader(const QByteArray &name, const QByteArray &value)
-{
-    if (isSensitiveHeader(name.trimmed()))
-        return kRedacted;
-    QByteArray flat = value;
-    return flat.replace('\r', ' ').replace('\n', ' ');
-}
-
 QString redactText(const QString &text)
 {
     // Separators cover plain, percent-encoded (query in a StringToSign) and twice-encoded forms,
     // "name:value" lines of a canonical request and JSON. Over-matching ("MyAccessKeyId=") is harmless.
     static const QRegularExpression pattern(
-        u"(AccessKeyId|SecurityToken|Signature|BearerToken|x-acs-accesskey-id|x-acs-security-token|"
+        u"(AccessKeyId|AccessKeySecret|SecurityToken|Signature|BearerToken|x-acs-accesskey-id|x-acs-security-"
+        u"token|"
         "x-acs-bearer-token|Credential)(\"?[ \\t]*(?:=|%3D|%253D|:)[ \\t]*\"?)([^&\\s,;\"'<>]+?)(?=&|%26|%2526|[\\s,;\"'<>]|$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString out;

@@ -1,5 +1,7 @@
 #include "replyreader.h"
 
+#include "redact.h"
+
 #include <QSslError>
 
 namespace sendtrail {
@@ -102,7 +104,8 @@ void ReplyReader::onFinished()
         m_result.abort = AttemptResult::Abort::TooLarge;
     }
     m_result.networkError = reply->error();
-    m_result.errorString = reply->errorString();
+    // Qt's text quotes the whole URL: for V1 that is the AccessKeyId and the Signature.
+    m_result.errorString = redactText(reply->errorString());
     m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.contentType = reply->rawHeader("content-type");
     m_result.dateHeader = reply->rawHeader("date");

@@ -34,7 +34,7 @@ int defaultPort(const QString &scheme)
 
 } // namespace
 
-ApiError validateClientConfig(const ClientConfig &config)
+ApiError validateClientConfig(const ClientConfig &config, QByteArrayView secret)
 {
     if (!config.problem.isEmpty()) {
         ApiError error;
@@ -53,7 +53,7 @@ ApiError validateClientConfig(const ClientConfig &config)
     if (scheme == "http"_L1 && !isLoopbackHost(endpoint.host()))
         return validationError(QT_TRANSLATE_NOOP(
             "sendtrail::ApiClient", "Refusing to send credentials over unencrypted http://; use https://."));
-    if (config.key.id.isEmpty() || config.key.secret.isEmpty())
+    if (config.key.id.isEmpty() || secret.isEmpty())
         return validationError(QT_TRANSLATE_NOOP("sendtrail::ApiClient", "No AccessKey is configured."));
     return {};
 }

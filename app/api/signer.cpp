@@ -1,9 +1,12 @@
 #include "signer.h"
 
+#include "secretbytes.h"
+
 #include <QCryptographicHash>
 #include <QMap>
-#include <QMessageAuthenticationCode>
 #include <algorithm>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +15,19 @@ namespace sendtrail {
 namespace {
 
 constexpr auto kV3Algorithm = "ACS3-HMAC-SHA256";
+
+QByteArray hmac(const EVP_MD *digest, QByteArrayView key, QByteArrayView message)
+{
+    static const unsigned char kNoKey = 0; // libcrypto wants a pointer even for an empty key
+    const void *keyData = key.isEmpty() ? static_cast<const void *>(&kNoKey) : key.data();
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int outLength = 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(message.data());
+    if (!HMAC(digest, keyData, static_cast<int>(key.size()), data, static_cast<size_t>(message.size()), out,
+              &outLength))
+        qFatal("libcrypto HMAC failed"); // only on allocation failure or a missing digest
+    return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(outLength));
+}
 
 // Later values replace earlier ones, like the SDK's object spreads ({...common, ...request.query}).
 void setParam(QueryParams &params, const QString &name, const QString &value)
@@ -55,7 +71,7 @@ QueryParams parseFormBody(const QByteArray &body)
     return fields;
 }
 
-QueryParams rpcSignedParams(const SignInput &input, const AccessKey &key)
+QueryParams rpcSignedParams(const SignInput &input, const SigningKey &key)
 {
     // Same keys and override order as openapi-core's doRPCRequest; it sends Format as lowercase "json".
     QueryParams params = {
@@ -76,7 +92,14 @@ QueryParams rpcSignedParams(const SignInput &input, const AccessKey &key)
     return params;
 }
 
-SignedRequest signV1(const SignInput &input, const AccessKey &key)
+// base64(HMAC-SHA1(secret + "&", stringToSign)); the joined key lives in a cleansed buffer.
+QByteArray rpcSignatureOf(const QByteArray &stringToSign, QByteArrayView secret)
+{
+    const SecretBytes key = SecretBytes(secret.data(), secret.size()).withSuffix('&');
+    return hmac(EVP_sha1(), key.view(), stringToSign).toBase64();
+}
+
+SignedRequest signV1(const SignInput &input, const SigningKey &key)
 {
     const QueryParams queryParams = rpcSignedParams(input, key);
     QueryParams signedParams = queryParams;
@@ -85,9 +108,7 @@ SignedRequest signV1(const SignInput &input, const AccessKey &key)
 
     SignedRequest out;
     out.stringToSign = rpcStringToSign(input.method, signedParams);
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(out.stringToSign, key.secret + '&', QCryptographicHash::Sha1)
-            .toBase64();
+    const QByteArray signature = rpcSignatureOf(out.stringToSign, key.secret);
     out.query = canonicalQuery(queryParams) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
     // The SDK sends these on V1 too; none of them is signed.
     out.headers = {{"x-acs-version", input.version.toUtf8()}, {"x-acs-action", input.action.toUtf8()}};
@@ -99,7 +120,7 @@ SignedRequest signV1(const SignInput &input, const AccessKey &key)
     return out;
 }
 
-SignedRequest signV3(const SignInput &input, const AccessKey &key)
+SignedRequest signV3(const SignInput &input, const SigningKey &key)
 {
     const QByteArray payloadHash = QCryptographicHash::hash(input.body, QCryptographicHash::Sha256).toHex();
     HeaderList headers = {
@@ -129,6 +150,16 @@ SignedRequest signV3(const SignInput &input, const AccessKey &key)
 }
 
 } // namespace
+
+QByteArray hmacSha1(QByteArrayView key, QByteArrayView message)
+{
+    return hmac(EVP_sha1(), key, message);
+}
+
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
+{
+    return hmac(EVP_sha256(), key, message);
+}
 
 QByteArray percentEncode(const QString &value)
 {
@@ -160,16 +191,14 @@ QByteArray rpcStringToSign(const QByteArray &method, const QueryParams &params)
     return method + "&%2F&" + percentEncode(QString::fromLatin1(canonicalQuery(params)));
 }
 
-QByteArray rpcSignature(const QByteArray &method, const QueryParams &params, const QByteArray &secret)
+QByteArray rpcSignature(const QByteArray &method, const QueryParams &params, QByteArrayView secret)
 {
-    return QMessageAuthenticationCode::hash(rpcStringToSign(method, params), secret + '&',
-                                            QCryptographicHash::Sha1)
-        .toBase64();
+    return rpcSignatureOf(rpcStringToSign(method, params), secret);
 }
 
 V3Signature v3Sign(const QByteArray &method, const QByteArray &canonicalUri, const QByteArray &canonicalQuery,
                    const HeaderList &headers, const QByteArray &payloadSha256Hex, const QString &accessKeyId,
-                   const QByteArray &secret)
+                   QByteArrayView secret)
 {
     QMap<QByteArray, QList<QByteArray>> signedValues; // sorted by lowercase name
     for (const auto &[name, value] : headers) {
@@ -191,14 +220,13 @@ V3Signature v3Sign(const QByteArray &method, const QByteArray &canonicalUri, con
                            '\n' + out.signedHeaders + '\n' + payloadSha256Hex;
     out.stringToSign = QByteArray(kV3Algorithm) + '\n' +
                        QCryptographicHash::hash(out.canonicalRequest, QCryptographicHash::Sha256).toHex();
-    out.signature =
-        QMessageAuthenticationCode::hash(out.stringToSign, secret, QCryptographicHash::Sha256).toHex();
+    out.signature = hmacSha256(secret, out.stringToSign).toHex();
     out.authorization = QByteArray(kV3Algorithm) + " Credential=" + accessKeyId.toUtf8() +
                         ",SignedHeaders=" + out.signedHeaders + ",Signature=" + out.signature;
     return out;
 }
 
-SignedRequest signRequest(SignatureVersion version, const SignInput &input, const AccessKey &key)
+SignedRequest signRequest(SignatureVersion version, const SignInput &input, const SigningKey &key)
 {
     return version == SignatureVersion::V3 ? signV3(input, key) : signV1(input, key);
 }

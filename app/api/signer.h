@@ -25,6 +25,15 @@ struct SignInput
     HeaderList extraHeaders;
 };
 
+// What signing needs of an AccessKey. `secret` is a view of a buffer the caller owns and wipes
+// (ApiClient's SecretBytes); the signer copies it nowhere but into libcrypto, which cleanses it.
+struct SigningKey
+{
+    QString id;
+    QByteArrayView secret;
+    QString securityToken; // STS, optional
+};
+
 struct SignedRequest
 {
     QByteArray query;        // RFC 3986 encoded query string, no leading '?'
@@ -35,7 +44,7 @@ struct SignedRequest
 // RFC 3986: unreserved characters stay, everything else becomes %XY (uppercase), UTF-8.
 QByteArray percentEncode(const QString &value);
 
-SignedRequest signRequest(SignatureVersion version, const SignInput &input, const AccessKey &key);
+SignedRequest signRequest(SignatureVersion version, const SignInput &input, const SigningKey &key);
 
 // --- Building blocks, exported so tests can hit published vectors exactly. ---
 
@@ -49,7 +58,7 @@ QByteArray canonicalQuery(const QueryParams &params);
 // V1: METHOD&%2F&enc(canonicalQuery(params)). The method is used verbatim (the SDK test signs with "").
 QByteArray rpcStringToSign(const QByteArray &method, const QueryParams &params);
 // V1: base64(HMAC-SHA1(secret + "&", rpcStringToSign(...))).
-QByteArray rpcSignature(const QByteArray &method, const QueryParams &params, const QByteArray &secret);
+QByteArray rpcSignature(const QByteArray &method, const QueryParams &params, QByteArrayView secret);
 
 struct V3Signature
 {
@@ -64,6 +73,10 @@ struct V3Signature
 // (names lowercased, values trimmed, repeated names joined with ',' like the SDK).
 V3Signature v3Sign(const QByteArray &method, const QByteArray &canonicalUri, const QByteArray &canonicalQuery,
                    const HeaderList &headers, const QByteArray &payloadSha256Hex, const QString &accessKeyId,
-                   const QByteArray &secret);
+                   QByteArrayView secret);
+
+// HMACs by libcrypto (it cleanses its copies of the key, unlike QMessageAuthenticationCode).
+QByteArray hmacSha1(QByteArrayView key, QByteArrayView message);
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView message);
 
 } // namespace sendtrail

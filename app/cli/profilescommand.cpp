@@ -1,5 +1,6 @@
 #include "profilescommand.h"
 
+#include "api/secretbytes.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretprompt.h"
@@ -223,7 +224,7 @@ std::optional<QByteArray> readSecretInput(const ProfilesCommandContext &ctx, con
     if (!line)
         return std::nullopt;
     QByteArray trimmed = line->trimmed();
-    line->fill('\0');
+    wipeBytes(*line);
     if (trimmed.isEmpty())
         return std::nullopt;
     return trimmed;
@@ -251,7 +252,7 @@ void printOutcome(QTextStream &err, const ProfileOutcome &outcome)
 bool readSecrets(const ProfilesCommandContext &ctx, const Profile &profile, QByteArray &secret,
                  QByteArray &token)
 {
-    const auto readSecret =
+    auto readSecret =
         readSecretInput(ctx, ProfilesCommandTr::tr("AccessKey secret for profile “%1”: ").arg(profile.name));
     if (!readSecret) {
         *ctx.err << (ctx.inputIsTerminal
@@ -261,10 +262,10 @@ bool readSecrets(const ProfilesCommandContext &ctx, const Profile &profile, QByt
                                "first line. Nothing was saved.\n"));
         return false;
     }
-    secret = *readSecret;
+    secret = std::move(*readSecret); // moved: a copy would leave the optional's block unwiped
     if (!profile.hasSecurityToken)
         return true;
-    const auto readToken = readSecretInput(
+    auto readToken = readSecretInput(
         ctx, ProfilesCommandTr::tr("STS security token for profile “%1”: ").arg(profile.name));
     if (!readToken) {
         *ctx.err << (ctx.inputIsTerminal
@@ -274,7 +275,7 @@ bool readSecrets(const ProfilesCommandContext &ctx, const Profile &profile, QByt
                                "the second line must be the STS token. Nothing was saved.\n"));
         return false;
     }
-    token = *readToken;
+    token = std::move(*readToken);
     return true;
 }
 
@@ -287,8 +288,8 @@ int saveNewProfile(const ProfilesCommandContext &ctx, const Profile &profile)
         return ProfilesUsage;
     ProfileCredentials credentials(ctx.profiles, ctx.secrets);
     const ProfileOutcome outcome = addProfileBlocking(credentials, profile, secret, token);
-    secret.fill('\0');
-    token.fill('\0');
+    wipeBytes(secret);
+    wipeBytes(token);
     if (!outcome.ok()) {
         printOutcome(*ctx.err, outcome);
         if (outcome.credentialError)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +93,7 @@ int report(const ProfilesCommandContext &ctx, const AliyunImportPlan &plan, cons
                          : ProfilesImportTr::tr("Imported %1 of %2; the secrets are kept in memory for this "
                                                 "session only.\n"))
                         .arg(imported)
-                        .arg(plan.candidates.size());
+                        .arg(result.entries.size()); // one entry per candidate
     }
     if (result.keychainError) {
         if (!result.keychainError->detail.isEmpty())
@@ -175,8 +176,9 @@ int runImportAliyun(const QStringList &args, const ProfilesCommandContext &ctx)
         return ctx.inputIsTerminal || parser.isSet(u"yes"_s) ? ProfilesOk : ProfilesUsage;
     }
     ProfileCredentials credentials(ctx.profiles, ctx.secrets);
-    const AliyunImportResult result = importAliyunProfilesBlocking(credentials, plan.candidates);
-    plan.wipe();
+    // Moved, not copied: a copy shares every secret, and wiping one side would only detach it.
+    const AliyunImportResult result =
+        importAliyunProfilesBlocking(credentials, std::exchange(plan.candidates, {}));
     return report(ctx, plan, result);
 }
 

@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "api/secretbytes.h"
 #include "connectionfactory.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilecredentials.h"
@@ -127,9 +128,9 @@ bool AppSession::offerEnvironmentProfile(const QProcessEnvironment &environment,
                                                   "_SECRET environment variables cannot be used: %1")
                                                    .arg(outcome.message())});
                           });
-    key->secret.fill('\0');
-    key->securityToken.fill(u'\0');
-    token.fill('\0');
+    wipeBytes(key->secret); // the session store keeps a deep copy of its own
+    wipeText(key->securityToken);
+    wipeBytes(token);
     return true;
 }
 

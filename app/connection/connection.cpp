@@ -28,24 +28,24 @@ Connection::~Connection()
     delete m_client;
 }
 
-void Connection::configure(const ClientConfig &config)
+void Connection::configure(ClientConfig config)
 {
-    m_client->setConfig(config);
+    m_client->setConfig(std::move(config));
 }
 
-void Connection::configure(const ResolvedProfile &resolved, int maxAttempts)
+void Connection::configure(ResolvedProfile &&resolved, int maxAttempts)
 {
-    configure(configFor(resolved, maxAttempts));
+    configure(configFor(std::move(resolved), maxAttempts));
 }
 
-ClientConfig Connection::configFor(const Profile &profile, const AccessKey &key, int maxAttempts)
+ClientConfig Connection::configFor(const Profile &profile, AccessKey key, int maxAttempts)
 {
     ClientConfig config;
     config.endpoint = effectiveEndpoint(profile);
     if (!profile.regionId.isEmpty())
         config.regionId = profile.regionId;
     config.signatureVersion = profile.signatureVersion;
-    config.key = key;
+    config.key = std::move(key);
     if (!profile.caFile.isEmpty())
         addCaFile(config, profile.caFile);
     if (maxAttempts > 0)
@@ -53,10 +53,11 @@ ClientConfig Connection::configFor(const Profile &profile, const AccessKey &key,
     return config;
 }
 
-ClientConfig Connection::configFor(const ResolvedProfile &resolved, int maxAttempts)
+ClientConfig Connection::configFor(ResolvedProfile &&resolved, int maxAttempts)
 {
-    ClientConfig config = configFor(resolved.profile, resolved.key, maxAttempts);
+    ClientConfig config = configFor(resolved.profile, std::move(resolved.key), maxAttempts);
     config.endpoint = resolved.endpoint; // resolved already: effectiveEndpoint(profile)
+    resolved.wipe();
     return config;
 }
 

@@ -34,13 +34,16 @@ public:
     NonceSource *nonces() const { return m_nonces; }
 
     // Applies to calls started afterwards. maxAttempts 0 keeps the client's default.
-    void configure(const ClientConfig &config);
-    void configure(const ResolvedProfile &resolved, int maxAttempts = 0);
+    // Pass by std::move: the client wipes the secret's slot (see ApiClient::setConfig).
+    void configure(ClientConfig config);
+    // The resolved key is moved into the client and `resolved` wiped.
+    void configure(ResolvedProfile &&resolved, int maxAttempts = 0);
 
     // Endpoint, region, signature, key and extra trusted CAs of a profile, as the client needs them
-    // (reads the profile's CA file: a missing one makes every call fail naming it).
-    static ClientConfig configFor(const Profile &profile, const AccessKey &key, int maxAttempts = 0);
-    static ClientConfig configFor(const ResolvedProfile &resolved, int maxAttempts = 0);
+    // (reads the profile's CA file: a missing one makes every call fail naming it). The key is
+    // moved along: pass it with std::move so its secret keeps a single reference.
+    static ClientConfig configFor(const Profile &profile, AccessKey key, int maxAttempts = 0);
+    static ClientConfig configFor(ResolvedProfile &&resolved, int maxAttempts = 0);
 
 private:
     std::unique_ptr<SystemClock> m_ownClock;

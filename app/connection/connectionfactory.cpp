@@ -1,6 +1,7 @@
 #include "connectionfactory.h"
 
 #include "api/cacertificates.h"
+#include "api/secretbytes.h"
 #include "connection.h"
 #include "credentials/credentialstore.h"
 #include "credentials/profilecredentials.h"
@@ -55,14 +56,14 @@ void ConnectionFactory::open(const ConnectionSpec &spec, Connection *connection,
     if (!spec.profileName.isEmpty())
         return openProfile(credentials(), spec, connection, context, std::move(done));
     ConnectionOutcome outcome;
-    if (const auto key = keyFromEnvironment(QProcessEnvironment::systemEnvironment())) {
+    if (auto key = keyFromEnvironment(QProcessEnvironment::systemEnvironment())) {
         ClientConfig config;
-        config.key = *key;
+        config.key = std::move(*key);
         config.signatureVersion = SignatureVersion::V3;
         applyOverrides(config, spec);
         if (spec.maxAttempts > 0)
             config.maxAttempts = spec.maxAttempts;
-        connection->configure(config);
+        connection->configure(std::move(config));
     } else {
         outcome.problem = ConnectionOutcome::Problem::NoCredentials;
         outcome.message =
@@ -81,29 +82,31 @@ void ConnectionFactory::openProfile(ProfileCredentials *credentials, const Conne
                                     Connection *connection, QObject *context, Opened done)
 {
     const QPointer<Connection> target(connection);
-    credentials->loadProfile(spec.profileName, context,
-                             [target, spec, done = std::move(done)](const ProfileLoadResult &result) {
-                                 ConnectionOutcome outcome;
-                                 if (!result.resolved || !target) {
-                                     outcome.problem = ConnectionOutcome::Problem::Profile;
-                                     outcome.message = result.outcome.message();
-                                     return done(outcome);
-                                 }
-                                 ResolvedProfile resolved = *result.resolved;
-                                 ClientConfig config = Connection::configFor(resolved, spec.maxAttempts);
-                                 applyOverrides(config, spec);
-                                 target->configure(config);
-                                 resolved.wipe();
-                                 outcome.profile = resolved.profile;
-                                 done(outcome);
-                             });
+    credentials->loadProfile(
+        spec.profileName, context, [target, spec, done = std::move(done)](ProfileLoadResult &result) {
+            ConnectionOutcome outcome;
+            if (!result.resolved || !target) {
+                outcome.problem = ConnectionOutcome::Problem::Profile;
+                outcome.message = result.outcome.message();
+                return done(outcome);
+            }
+            outcome.profile = result.resolved->profile;
+            ClientConfig config = Connection::configFor(std::move(*result.resolved), spec.maxAttempts);
+            applyOverrides(config, spec);
+            target->configure(std::move(config));
+            done(outcome);
+        });
 }
 
 std::optional<AccessKey> ConnectionFactory::keyFromEnvironment(const QProcessEnvironment &env)
 {
     AccessKey key;
     key.id = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
-    key.secret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s).toUtf8();
+    // toUtf8() of a QString we wipe: the UTF-8 array is the secret's only reference. What stays:
+    // the QProcessEnvironment's own QString (the caller's) and the process's environ block.
+    QString secret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+    key.secret = secret.toUtf8();
+    wipeText(secret);
     key.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
     if (key.id.isEmpty() || key.secret.isEmpty())
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "aliyunconfig.h"
 
+#include "api/secretbytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -106,9 +108,14 @@ void planProfile(const QJsonObject &entry, const QString &fileName, const QStrin
     candidate.mode = ak ? u"AK"_s : u"StsToken"_s;
     candidate.profile.name = name;
     candidate.profile.accessKeyId = entry.value("access_key_id"_L1).toString().trimmed();
-    candidate.secret = entry.value("access_key_secret"_L1).toString().toUtf8();
-    if (sts)
-        candidate.securityToken = entry.value("sts_token"_L1).toString().toUtf8();
+    QString secretText = entry.value("access_key_secret"_L1).toString();
+    candidate.secret = secretText.toUtf8();
+    wipeText(secretText); // the QJsonObject's own storage is out of reach; see readAliyunConfig
+    if (sts) {
+        QString tokenText = entry.value("sts_token"_L1).toString();
+        candidate.securityToken = tokenText.toUtf8();
+        wipeText(tokenText);
+    }
     QStringList missing;
     if (candidate.profile.accessKeyId.isEmpty())
         missing << u"access_key_id"_s;
@@ -139,10 +146,8 @@ void planProfile(const QJsonObject &entry, const QString &fileName, const QStrin
 
 void AliyunCandidate::wipe()
 {
-    secret.fill('\0');
-    secret.clear();
-    securityToken.fill('\0');
-    securityToken.clear();
+    wipeBytes(secret);
+    wipeBytes(securityToken);
 }
 
 bool AliyunImportPlan::hasProblems() const
@@ -222,7 +227,9 @@ AliyunImportPlan readAliyunConfig(const QString &path, const QStringList &existi
     }
     QByteArray json = file.read(kMaxConfigBytes);
     plan = planAliyunImport(json, path, existingNames);
-    json.fill('\0'); // the file holds secrets; the parsed copies live in the candidates only
+    // The file holds secrets; the parsed copies live in the candidates only. QJsonDocument's
+    // parsed storage (freed when planAliyunImport returns) is not wiped: Qt offers no way to.
+    wipeBytes(json);
     return plan;
 }
 

@@ -13,8 +13,9 @@ template <typename Result, typename Start> Result waitFor(Start start)
 {
     QEventLoop loop;
     std::optional<Result> outcome;
-    start([&](const Result &result) {
-        outcome = result;
+    // Moved when the operation hands out a mutable result, so a secret in it is not copied.
+    start([&](auto &&result) {
+        outcome = std::move(result);
         loop.quit();
     });
     if (!outcome)

@@ -1,10 +1,27 @@
 #include "credentialstore.h"
 
+#include "api/secretbytes.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace sendtrail {
+
+namespace {
+
+// A deep copy the handler owns alone, then the job's own block zeroed in place: the finished job
+// is the only other holder and never reads it again. QtKeychain's further intermediates (the
+// base64 text from libsecret, D-Bus message buffers) are out of reach; see SECURITY notes.
+QByteArray takeBinaryData(QKeychain::ReadPasswordJob *reader)
+{
+    QByteArray shared = reader->binaryData();
+    QByteArray own(shared.constData(), shared.size());
+    wipeSharedBytes(shared);
+    return own;
+}
+
+} // namespace
 
 CredentialStore::CredentialStore(QObject *parent)
     : CredentialStore(QString::fromLatin1(kKeychainService), kDefaultKeychainTimeout, parent)
@@ -23,8 +40,16 @@ void CredentialStore::write(const QString &key, const QByteArray &secret, QObjec
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     // Binary mode: libsecret stores base64 (type=base64), so any byte sequence round-trips.
-    job->setBinaryData(secret);
-    run(job, key, context, std::move(handler));
+    // The job gets a block of its own, zeroed once it has finished: sharing the caller's would
+    // keep that alive (and unwipeable) until the job is deleted.
+    QByteArray copy(secret.constData(), secret.size());
+    job->setBinaryData(copy);
+    run(job, key, context, [copy, handler = std::move(handler)](Result &result) mutable {
+        // After a timeout the job may still be reading it; it then frees the block unwiped.
+        if (!result.error || result.error->kind != CredentialError::Kind::Timeout)
+            wipeSharedBytes(copy);
+        handler(result);
+    });
 }
 
 void CredentialStore::remove(const QString &key, QObject *context, Handler handler)
@@ -41,9 +66,10 @@ void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *cont
 
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
-    auto deliver = [hasContext, guard, handler = std::move(handler)](const Result &result) {
+    auto deliver = [hasContext, guard, handler = std::move(handler)](Result &result) {
         if (!hasContext || guard)
             handler(result);
+        wipeBytes(result.secret); // whatever the handler left
     };
 
     auto *timer = new QTimer(this);
@@ -54,7 +80,8 @@ void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *cont
         if (job)
             job->disconnect(timer);
         timer->deleteLater();
-        deliver(Result{CredentialError::timeout(timeout), {}});
+        Result result{CredentialError::timeout(timeout), {}};
+        deliver(result);
     });
     connect(job, &QKeychain::Job::finished, timer, [timer, deliver](QKeychain::Job *finished) {
         timer->stop();
@@ -64,7 +91,7 @@ void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *cont
         if (finished->error() != QKeychain::NoError) {
             result.error = classifyKeychainError(finished->error(), finished->errorString());
         } else if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
-            result.secret = reader->binaryData();
+            result.secret = takeBinaryData(reader);
         }
         deliver(result);
     });

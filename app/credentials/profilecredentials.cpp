@@ -1,5 +1,6 @@
 #include "profilecredentials.h"
 
+#include "api/secretbytes.h"
 #include "blockingwait.h"
 #include "profilestore.h"
 
@@ -28,7 +29,7 @@ ProfileFieldError noSuchProfile(const QString &name)
 template <typename Handler> auto guarded(QObject *context, Handler handler)
 {
     const bool hasContext = context != nullptr;
-    return [hasContext, guard = QPointer<QObject>(context), handler = std::move(handler)](const auto &value) {
+    return [hasContext, guard = QPointer<QObject>(context), handler = std::move(handler)](auto &&value) {
         if (!hasContext || guard)
             handler(value);
     };
@@ -38,10 +39,8 @@ template <typename Handler> auto guarded(QObject *context, Handler handler)
 
 void ResolvedProfile::wipe()
 {
-    key.secret.fill('\0');
-    key.secret.clear();
-    key.securityToken.fill(u'\0');
-    key.securityToken.clear();
+    wipeBytes(key.secret);
+    wipeText(key.securityToken);
 }
 
 QString ProfileOutcome::message() const
@@ -155,36 +154,44 @@ void ProfileCredentials::loadProfile(const QString &name, QObject *context, Load
     if (!profile) {
         ProfileLoadResult result;
         result.outcome.fieldErrors.append(noSuchProfile(name));
-        QTimer::singleShot(0, this, [deliver, result] { deliver(result); });
+        QTimer::singleShot(0, this, [deliver, result]() mutable { deliver(result); });
         return;
     }
-    m_secrets->read(secretKeyFor(name), this,
-                    [this, profile = *profile, deliver](const SecretStore::Result &secret) {
-                        ProfileLoadResult result;
-                        if (!secret.ok()) {
-                            result.outcome.credentialError = secret.error;
-                            deliver(result);
-                            return;
-                        }
-                        ResolvedProfile resolved{profile, AccessKey{profile.accessKeyId, secret.secret, {}},
-                                                 effectiveEndpoint(profile)};
-                        if (!profile.hasSecurityToken) {
-                            result.resolved = resolved;
-                            deliver(result);
-                            return;
-                        }
-                        m_secrets->read(securityTokenKeyFor(profile.name), this,
-                                        [resolved, deliver](const SecretStore::Result &token) mutable {
-                                            ProfileLoadResult result;
-                                            if (token.ok()) {
-                                                resolved.key.securityToken = QString::fromUtf8(token.secret);
-                                                result.resolved = resolved;
-                                            } else {
-                                                result.outcome.credentialError = token.error;
-                                            }
-                                            deliver(result);
-                                        });
-                    });
+    m_secrets->read(
+        secretKeyFor(name), this, [this, profile = *profile, deliver](SecretStore::Result &secret) {
+            ProfileLoadResult result;
+            if (!secret.ok()) {
+                result.outcome.credentialError = secret.error;
+                deliver(result);
+                return;
+            }
+            // Moved, never copied, so the secret keeps one reference down to the client.
+            ResolvedProfile resolved{profile, AccessKey{profile.accessKeyId, std::move(secret.secret), {}},
+                                     effectiveEndpoint(profile)};
+            if (!profile.hasSecurityToken) {
+                result.resolved = std::move(resolved);
+                deliver(result);
+                if (result.resolved)
+                    result.resolved->wipe(); // whatever the handler left
+                return;
+            }
+            // A shared_ptr, as the handler must stay copyable: still one copy of the key.
+            auto pending = std::make_shared<ResolvedProfile>(std::move(resolved));
+            m_secrets->read(securityTokenKeyFor(profile.name), this,
+                            [pending, deliver](SecretStore::Result &token) {
+                                ProfileLoadResult result;
+                                if (token.ok()) {
+                                    pending->key.securityToken = QString::fromUtf8(token.secret);
+                                    result.resolved = std::move(*pending);
+                                } else {
+                                    result.outcome.credentialError = token.error;
+                                }
+                                pending->wipe();
+                                deliver(result);
+                                if (result.resolved)
+                                    result.resolved->wipe(); // whatever the handler left
+                            });
+        });
 }
 
 void ProfileCredentials::runSteps(QList<Step> steps,

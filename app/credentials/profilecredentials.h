@@ -18,7 +18,7 @@ struct ResolvedProfile
     AccessKey key; // id, secret, and securityToken when profile.hasSecurityToken
     QUrl endpoint; // effectiveEndpoint(profile)
 
-    void wipe(); // zero the secret and token buffers once they are no longer needed
+    void wipe(); // zero the secret and token buffers (see wipeBytes) once they are no longer needed
 };
 
 struct ProfileOutcome
@@ -48,7 +48,8 @@ class ProfileCredentials final : public QObject
 
 public:
     using Done = std::function<void(const ProfileOutcome &outcome)>;
-    using Loaded = std::function<void(const ProfileLoadResult &result)>;
+    // Non-const so the key can be moved on: result.resolved->key.secret is its only reference.
+    using Loaded = std::function<void(ProfileLoadResult &result)>;
 
     ProfileCredentials(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
 

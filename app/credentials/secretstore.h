@@ -36,11 +36,14 @@ public:
     struct Result
     {
         std::optional<CredentialError> error;
-        QByteArray secret; // only for a successful read
+        // Only for a successful read; the store hands over its only reference, so a handler can
+        // std::move it on and wipeBytes() whatever it keeps.
+        QByteArray secret;
 
         bool ok() const { return !error.has_value(); }
     };
-    using Handler = std::function<void(const Result &result)>;
+    // Non-const so the secret can be moved out (a copy would be a second, unwiped owner).
+    using Handler = std::function<void(Result &result)>;
 
     using QObject::QObject;
 

@@ -1,5 +1,7 @@
 #include "sessionsecretstore.h"
 
+#include "api/secretbytes.h"
+
 #include <QPointer>
 #include <QTimer>
 
@@ -17,7 +19,7 @@ void SessionSecretStore::read(const QString &key, QObject *context, Handler hand
     if (it == m_secrets.cend())
         result.error = CredentialError::notFound();
     else
-        result.secret = *it;
+        result.secret = QByteArray(it->constData(), it->size()); // a deep copy the reader owns alone
     deliverLater(context, std::move(handler), std::move(result));
 }
 
@@ -39,7 +41,7 @@ void SessionSecretStore::remove(const QString &key, QObject *context, Handler ha
 void SessionSecretStore::clear()
 {
     for (auto &secret : m_secrets)
-        secret.fill('\0');
+        wipeBytes(secret);
     m_secrets.clear();
 }
 
@@ -48,7 +50,7 @@ void SessionSecretStore::forget(const QString &key)
     auto it = m_secrets.find(key);
     if (it == m_secrets.end())
         return;
-    it->fill('\0');
+    wipeBytes(*it);
     m_secrets.erase(it);
 }
 
@@ -56,11 +58,12 @@ void SessionSecretStore::deliverLater(QObject *context, Handler handler, Result 
 {
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this,
-                       [hasContext, guard, handler = std::move(handler), result = std::move(result)] {
-                           if (!hasContext || guard)
-                               handler(result);
-                       });
+    QTimer::singleShot(
+        0, this, [hasContext, guard, handler = std::move(handler), result = std::move(result)]() mutable {
+            if (!hasContext || guard)
+                handler(result);
+            wipeBytes(result.secret); // whatever the handler left
+        });
 }
 
 } // namespace sendtrail

@@ -63,8 +63,6 @@ private Q_SLOTS:
     void redactUrl_masksSensitiveParameters_data();
     void redactUrl_masksSensitiveParameters();
     void redactQuery_decodesNamesBeforeMatching();
-    void redactHeader_hidesCredentialHeaders_data();
-    void redactHeader_hidesCredentialHeaders();
     void redactText_masksServerStringToSignAndAuthorization_data();
     void redactText_masksServerStringToSignAndAuthorization();
     void signedV1Request_leavesNothingSecretInLog();
@@ -89,6 +87,8 @@ void TestRedact::redactUrl_masksSensitiveParameters_data()
     QTest::newRow("v3-header-names")
         << QByteArray("https://h/?x-acs-accesskey-id=a&x-acs-security-token=b&X-Acs-Bearer-Token=c")
         << u"https://h/?x-acs-accesskey-id=***&x-acs-security-token=***&X-Acs-Bearer-Token=***"_s;
+    QTest::newRow("access-key-secret")
+        << QByteArray("https://h/?AccessKeySecret=s3cr3t&a=1") << u"https://h/?AccessKeySecret=***&a=1"_s;
     QTest::newRow("duplicates") << QByteArray("https://h/?Signature=a&Signature=b")
                                 << u"https://h/?Signature=***&Signature=***"_s;
     QTest::newRow("userinfo-and-fragment")
@@ -111,39 +111,6 @@ void TestRedact::redactQuery_decodesNamesBeforeMatching()
              QByteArray("Access%4beyId=***&Security+Token=b&SecurityToken&Sig%6Eature=***&Action=d"));
 }
 
-void TestRedact::redactHeader_hidesCredentialHeaders_data()
-{
-    QTest::addColumn<QByteArray>("name");
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("authorization") << QByteArray("Authorization")
-                                   << QByteArray(
-                                          "ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ab")
-                                   << QByteArray("***");
-    QTest::newRow("authorization-lower")
-        << QByteArray("authorization") << QByteArray("x") << QByteArray("***");
-    QTest::newRow("token") << QByteArray("X-Acs-Security-Token") << QByteArray("tok") << QByteArray("***");
-    QTest::newRow("content-sha") << QByteArray("x-acs-content-sha256") << QByteArray("e3b0")
-                                 << QByteArray("***");
-    QTest::newRow("key-id") << QByteArray("x-acs-accesskey-id") << QByteArray("STS.id") << QByteArray("***");
-    QTest::newRow("cookie") << QByteArray("Set-Cookie") << QByteArray("a=b") << QByteArray("***");
-    QTest::newRow("padded-name") << QByteArray(" authorization ") << QByteArray("x") << QByteArray("***");
-    QTest::newRow("action-kept") << QByteArray("x-acs-action") << QByteArray("SenderStatisticsDetailByParam")
-                                 << QByteArray("SenderStatisticsDetailByParam");
-    QTest::newRow("request-id-kept") << QByteArray("x-acs-request-id") << QByteArray("8906582E")
-                                     << QByteArray("8906582E");
-    QTest::newRow("newline-flattened")
-        << QByteArray("x-acs-trace") << QByteArray("a\r\nFake: line") << QByteArray("a  Fake: line");
-}
-
-void TestRedact::redactHeader_hidesCredentialHeaders()
-{
-    QFETCH(QByteArray, name);
-    QFETCH(QByteArray, value);
-    QFETCH(QByteArray, expected);
-    QCOMPARE(redactHeader(name, value), expected);
-}
-
 void TestRedact::redactText_masksServerStringToSignAndAuthorization_data()
 {
     QTest::addColumn<QString>("text");
@@ -163,6 +130,19 @@ void TestRedact::redactText_masksServerStringToSignAndAuthorization_data()
         << u"host:dm.aliyuncs.com\nx-acs-accesskey-id:***\nx-acs-security-token:***\nx-acs-version:1"_s;
     QTest::newRow("json") << u"{\"AccessKeyId\": \"LTAIabc\", \"Code\":\"x\"}"_s
                           << u"{\"AccessKeyId\": \"***\", \"Code\":\"x\"}"_s;
+    // QNetworkReply::errorString() quotes the whole URL, query and all.
+    QTest::newRow("qt-error-with-v1-url")
+        << u"Error transferring http://127.0.0.1:8080/?AccessKeyId=LTAIabc&Action=X&Signature=a+b/c%3D"
+           "&SignatureMethod=HMAC-SHA1&SignatureNonce=n1 - server replied: Bad Request"_s
+        << u"Error transferring http://127.0.0.1:8080/?AccessKeyId=***&Action=X&Signature=***"
+           "&SignatureMethod=HMAC-SHA1&SignatureNonce=n1 - server replied: Bad Request"_s;
+    QTest::newRow("recommend-link")
+        << u"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=Dm&AccessKeyId=LTAIabc"_s
+        << u"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=Dm&AccessKeyId=***"_s;
+    QTest::newRow("access-key-secret-pair")
+        << u"AccessKeySecret=s3cr3t&Format=json"_s << u"AccessKeySecret=***&Format=json"_s;
+    QTest::newRow("access-key-secret-json")
+        << u"{\"AccessKeySecret\": \"s3cr3t\"}"_s << u"{\"AccessKeySecret\": \"***\"}"_s;
     QTest::newRow("plain-prose-untouched")
         << u"The signature method is not supported."_s << u"The signature method is not supported."_s;
 }
@@ -176,7 +156,7 @@ void TestRedact::redactText_masksServerStringToSignAndAuthorization()
 
 void TestRedact::signedV1Request_leavesNothingSecretInLog()
 {
-    const AccessKey key{kKeyId, kSecret, kToken};
+    const SigningKey key{kKeyId, kSecret, kToken};
     SignInput input = sampleInput();
     input.regionId = u"cn-hangzhou"_s;
     const SignedRequest request = signRequest(SignatureVersion::V1, input, key);
@@ -189,9 +169,7 @@ void TestRedact::signedV1Request_leavesNothingSecretInLog()
     QVERIFY(raw.contains(QString::fromLatin1(percentEncode(kToken))));
     QVERIFY(raw.contains(QString::fromLatin1(percentEncode(signature))));
 
-    QString logged = redactUrl(url) + u'\n' + redactText(QString::fromUtf8(request.stringToSign));
-    for (const auto &[name, value] : request.headers)
-        logged += u'\n' + QString::fromUtf8(name + ": " + redactHeader(name, value));
+    const QString logged = redactUrl(url) + u'\n' + redactText(QString::fromUtf8(request.stringToSign));
     verifyNoSecret(logged, {kKeyId, kToken, signature, QString::fromUtf8(kSecret)});
     QVERIFY(logged.contains(u"Action=SenderStatisticsDetailByParam"_s));
     QVERIFY(logged.contains(u"ToAddress=user%2Btag%40example.com"_s));
@@ -199,7 +177,7 @@ void TestRedact::signedV1Request_leavesNothingSecretInLog()
 
 void TestRedact::signedV3Request_leavesNothingSecretInLog()
 {
-    const AccessKey key{kKeyId, kSecret, kToken};
+    const SigningKey key{kKeyId, kSecret, kToken};
     const SignedRequest request = signRequest(SignatureVersion::V3, sampleInput(), key);
     const QByteArray authorization = [&] {
         for (const auto &[name, value] : request.headers)
@@ -215,16 +193,14 @@ void TestRedact::signedV3Request_leavesNothingSecretInLog()
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     QLoggingCategory::setFilterRules(u"sendtrail.api.debug=true"_s);
     qCDebug(lcApi) << "POST" << redactUrl(QUrl::fromEncoded("https://dm.aliyuncs.com/?" + request.query));
-    for (const auto &[name, value] : request.headers)
-        qCDebug(lcApi).noquote() << name << redactHeader(name, value);
     qCDebug(lcApi).noquote() << redactText(QString::fromUtf8(authorization));
     QLoggingCategory::setFilterRules(QString());
     qInstallMessageHandler(previous);
 
-    QVERIFY(capturedMessages.size() >= 10);
+    QCOMPARE(capturedMessages.size(), 2);
     const QString logged = capturedMessages.join(u'\n');
     verifyNoSecret(logged, {kKeyId, kToken, signature, QString::fromUtf8(kSecret)});
-    QVERIFY(logged.contains(u"x-acs-action SenderStatisticsDetailByParam"_s));
+    QVERIFY(logged.contains(u"ACS3-HMAC-SHA256 Credential=***"_s));
 }
 
 void TestRedact::loggingCategory_isSendtrailApi()

@@ -321,7 +321,7 @@ void TestSigner::v3Sign_matchesKnownVectors()
 
 void TestSigner::signRequestV1_sendsSdkParamsAndVerifiableSignature()
 {
-    const AccessKey key{u"testid"_s, "testsecret", {}};
+    const SigningKey key{u"testid"_s, "testsecret", {}};
     const SignedRequest signedRequest = signRequest(SignatureVersion::V1, dmInput(), key);
 
     QueryParams sent = decodeQuery(signedRequest.query);
@@ -351,7 +351,7 @@ void TestSigner::signRequestV1_regionAndTokenOnlyWhenSet()
 {
     SignInput input = dmInput();
     input.regionId = u"ap-southeast-1"_s;
-    const AccessKey sts{u"STS.id"_s, "secret", u"tok+en/="_s};
+    const SigningKey sts{u"STS.id"_s, "secret", u"tok+en/="_s};
     const QByteArray withBoth = signRequest(SignatureVersion::V1, input, sts).query;
     QVERIFY(withBoth.contains("&RegionId=ap-southeast-1&"));
     QVERIFY(withBoth.contains("&SecurityToken=tok%2Ben%2F%3D&"));
@@ -412,7 +412,7 @@ void TestSigner::signRequestV3_matchesDmVector()
 
 void TestSigner::signRequestV3_stsSignsTokenAndKeyIdHeaders()
 {
-    const AccessKey sts{u"STS.id"_s, "secret", u"token"_s};
+    const SigningKey sts{u"STS.id"_s, "secret", u"token"_s};
     const SignedRequest signedRequest = signRequest(SignatureVersion::V3, dmInput(), sts);
     QCOMPARE(header(signedRequest, "x-acs-security-token"), QByteArray("token"));
     QCOMPARE(header(signedRequest, "x-acs-accesskey-id"), QByteArray("STS.id"));
@@ -436,7 +436,7 @@ void TestSigner::signRequestV3_bodyIsHashedAndContentTypeSigned()
 
 void TestSigner::signRequest_isPureFunctionOfInputs()
 {
-    const AccessKey key{u"id"_s, "secret", {}};
+    const SigningKey key{u"id"_s, "secret", {}};
     for (const auto version : {SignatureVersion::V1, SignatureVersion::V3}) {
         const SignedRequest first = signRequest(version, dmInput(), key);
         const SignedRequest again = signRequest(version, dmInput(), key);
@@ -477,8 +477,8 @@ void TestSigner::sdkFixtures_matchByteForByte()
     input.nonce = in[u"nonce"_s].toString();
     for (const auto &[name, value] : pairsFromJson(in[u"extraHeaders"_s].toArray()))
         input.extraHeaders.append({name.toLatin1(), value.toUtf8()});
-    const AccessKey key{in[u"accessKeyId"_s].toString(), in[u"accessKeySecret"_s].toString().toUtf8(),
-                        in[u"securityToken"_s].toString()};
+    const QByteArray secret = in[u"accessKeySecret"_s].toString().toUtf8();
+    const SigningKey key{in[u"accessKeyId"_s].toString(), secret, in[u"securityToken"_s].toString()};
     const bool v1 = in[u"version"_s].toString() == u"V1"_s;
 
     const SignedRequest signedRequest =

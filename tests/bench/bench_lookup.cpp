@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     test::SandboxApiClient rig(server);
     ClientConfig config;
     config.endpoint = server.endpoint();
-    config.key = rig.client.config().key;
+    config.key.id = sandboxDemoAccessKey().id;
+    config.key.secret = sandboxDemoAccessKey().secret;
     config.maxAttempts = 6;
     rig.client.setConfig(config);
     LookupOptions lookup;

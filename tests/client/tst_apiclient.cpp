@@ -123,7 +123,8 @@ void TestApiClient::call_keepsSignerQueryBytesExactly()
     input.params = params;
     input.timestamp = m_clock.now;
     input.nonce = u"nonce-1"_s;
-    const SignedRequest expected = signRequest(SignatureVersion::V3, input, fastConfig({}).key);
+    const SignedRequest expected =
+        signRequest(SignatureVersion::V3, input, SigningKey{u"testid"_s, "testsecret", {}});
     QCOMPARE(m_server->requests().first().query, expected.query);
     QCOMPARE(m_server->requests().first().queryValue(u"ToAddress"_s), u"user+tag@example.com"_s);
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void attempt_mapsToKindCodeAndRetryClass();
     void serviceError_readsLowercaseAndNumericFields();
     void serviceError_redactsStringToSignInMessage();
+    void serviceError_redactsRecommend();
     void success_keepsBodyAndRequestId();
     void requestIdHeader_isFallback();
     void parseHttpDate_data();
@@ -174,6 +175,16 @@ void TestErrorClassifier::serviceError_redactsStringToSignInMessage()
     QCOMPARE(e.code, u"SignatureDoesNotMatch"_s);
     QVERIFY(e.message.startsWith(u"Specified signature is not matched"_s));
     QVERIFY2(!e.message.contains(u"LTAIsecretid"_s), qPrintable(e.message));
+}
+
+void TestErrorClassifier::serviceError_redactsRecommend()
+{
+    const QByteArray body = "{\"Code\":\"SignatureDoesNotMatch\",\"Recommend\":"
+                            "\"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch"
+                            "&AccessKeyId=LTAIsecretid&AccessKeySecret=s3cr3tValue&product=Dm\"}";
+    const ApiError e = classifyAttempt(httpResult(400, body)).error;
+    QCOMPARE(e.recommend, u"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch"
+                          "&AccessKeyId=***&AccessKeySecret=***&product=Dm"_s);
 }
 
 void TestErrorClassifier::success_keepsBodyAndRequestId()

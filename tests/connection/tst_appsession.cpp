@@ -85,7 +85,7 @@ private:
 
     void deliver(Read read, Result result)
     {
-        QTimer::singleShot(0, this, [this, read = std::move(read), result = std::move(result)] {
+        QTimer::singleShot(0, this, [this, read = std::move(read), result = std::move(result)]() mutable {
             if (!read.hasContext || read.context)
                 read.handler(result);
             if (!read.key.isEmpty())
@@ -267,7 +267,7 @@ void TestAppSession::activate_savedProfile_configuresClientAndEmitsActivated()
     QVERIFY(config.signatureVersion == profile.signatureVersion);
     QCOMPARE(config.key.id, profile.accessKeyId);
     // Compared, never printed: a failure message must not show a secret.
-    QVERIFY(config.key.secret == secretOf(profile.name));
+    QVERIFY(m_session->client()->secret()->view() == secretOf(profile.name));
     QVERIFY(config.key.securityToken == QString::fromUtf8(securityToken));
 }
 
@@ -332,7 +332,7 @@ void TestAppSession::activate_sessionOnlyProfile_secretNeverReachesKeychain()
     m_session->activate(profile.name);
     QVERIFY(activated.wait(5000));
     QCOMPARE(m_session->client()->config().key.id, profile.accessKeyId);
-    QVERIFY(m_session->client()->config().key.secret == secretOf(profile.name));
+    QVERIFY(m_session->client()->secret()->view() == secretOf(profile.name));
 
     const auto stored =
         readSecretBlocking(*m_session->savedProfiles()->secrets(), secretKeyFor(profile.name));
@@ -482,7 +482,7 @@ void TestAppSession::environment_key_isSessionOnlyProfileWithRegion()
     QVERIFY(activated.wait(5000));
     const ClientConfig &config = m_session->client()->config();
     QCOMPARE(config.key.id, id);
-    QVERIFY(config.key.secret == kEnvironmentSecret); // compared, never printed
+    QVERIFY(m_session->client()->secret()->view() == kEnvironmentSecret); // compared, never printed
     QVERIFY(config.key.securityToken == QString::fromLatin1(token));
     QCOMPARE(config.endpoint, publicEndpointForRegion(region));
 

@@ -39,7 +39,8 @@ private:
     void fail(Handler handler)
     {
         QTimer::singleShot(0, this, [handler] {
-            handler({CredentialError::noKeychain(u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s), {}});
+            Result result{CredentialError::noKeychain(u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s), {}};
+            handler(result);
         });
     }
 };
