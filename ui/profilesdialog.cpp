@@ -351,29 +351,28 @@ void ProfilesDialog::testConnection()
     AccessKey key{profile->accessKeyId, m_ui->secretLineEdit->text().toUtf8(),
                   m_ui->securityTokenLineEdit->text()};
     if (!key.secret.isEmpty() || m_current.isEmpty())
-        return runTest(*profile, key);
+        return runTest(*profile, std::move(key));
     setBusy(true, tr("Reading the secret…"));
     m_session->credentialsFor(m_current)->loadProfile(m_current, this,
-                                                      [this, p = *profile](const ProfileLoadResult &r) {
+                                                      [this, p = *profile](ProfileLoadResult &r) {
                                                           setBusy(false);
                                                           if (!r.resolved) {
                                                               m_ui->resultLabel->setText(r.outcome.message());
                                                               return;
                                                           }
-                                                          ResolvedProfile resolved = *r.resolved;
-                                                          runTest(p, resolved.key);
-                                                          resolved.wipe();
+                                                          runTest(p, std::move(r.resolved->key));
+                                                          r.resolved->wipe();
                                                       });
 }
 
-void ProfilesDialog::runTest(const Profile &profile, const AccessKey &key)
+void ProfilesDialog::runTest(const Profile &profile, AccessKey key)
 {
     if (key.secret.isEmpty()) {
         showError(m_ui->secretErrorLabel, tr("Enter the AccessKey secret to test it."));
         return;
     }
     setBusy(true, tr("Testing %1…").arg(effectiveEndpoint(profile).host()));
-    m_test->run(profile, key);
+    m_test->run(profile, std::move(key));
 }
 
 void ProfilesDialog::openAliyunImport()

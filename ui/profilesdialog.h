@@ -55,7 +55,7 @@ private:
     void confirmRemove();
     void remove(const QString &name);
     void testConnection();
-    void runTest(const Profile &profile, const AccessKey &key);
+    void runTest(const Profile &profile, AccessKey key);
     void openAliyunImport();
 
     AppSession *m_session;

@@ -23,10 +23,11 @@ void ConnectionTest::cancel()
     abandonCall(m_call, this);
 }
 
-void ConnectionTest::run(const Profile &profile, const AccessKey &key)
+void ConnectionTest::run(const Profile &profile, AccessKey key)
 {
     cancel();
-    m_connection->configure(Connection::configFor(profile, key, 2)); // a person is waiting: fail fast
+    m_connection->configure(
+        Connection::configFor(profile, std::move(key), 2)); // a person is waiting: fail fast
     MailQuery query;
     query.end = m_connection->clock()->nowUtc();
     query.start = query.end.addSecs(-3600);

@@ -25,7 +25,8 @@ public:
     ~ConnectionTest() override;
 
     // Cancels a test still running, then starts this one.
-    void run(const Profile &profile, const AccessKey &key);
+    // The key is moved into the test's client (pass it with std::move): no copy of the secret stays.
+    void run(const Profile &profile, AccessKey key);
     void cancel();
     bool isRunning() const { return !m_call.isNull(); }
 
