@@ -609,20 +609,12 @@
         <translation>包含开始的这一分钟，按显示时区计</translation>
     </message>
     <message>
-        <source>&amp;End:</source>
-        <translation>结束(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Last minute, in the display zone; at most 30 days after Start</source>
         <translation>最后一分钟，按显示时区计；最多比开始时间晚 30 天</translation>
     </message>
     <message>
         <source>Start and End are shown in this zone; change it in View → Time zone</source>
         <translation>开始和结束时间按此时区显示；可在“视图 → 时区”中更改</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <source>The service accepts one of recipient, sender address or tag per query</source>
@@ -651,10 +643,6 @@
     <message>
         <source>Only records with this delivery status</source>
         <translation>只显示该投递状态的记录</translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
-        <translation>高级(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;IP pool ID:</source>
@@ -691,6 +679,18 @@
     <message>
         <source>Run the query (Ctrl+Enter)</source>
         <translation>运行查询（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>高级(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1674,14 @@
         <source>The new language takes effect after you restart Sendtrail.</source>
         <translation>新的语言将在重新启动 Sendtrail 后生效。</translation>
     </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ListFetcher</name>
@@ -1975,10 +1983,6 @@
 <context>
     <name>sendtrail::MainWindow</name>
     <message>
-        <source>Sendtrail</source>
-        <translation>Sendtrail</translation>
-    </message>
-    <message>
         <source>Could not load the profile &quot;%1&quot;: %2</source>
         <translation>无法加载账号配置“%1”：%2</translation>
     </message>
@@ -2127,10 +2131,6 @@
         <translation>演示沙箱无法在 127.0.0.1 上启动。</translation>
     </message>
     <message>
-        <source>Sendtrail — Demo</source>
-        <translation>Sendtrail — 演示</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2153,6 +2153,10 @@
     <message>
         <source>&amp;Invalid Addresses…</source>
         <translation>无效地址(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -3047,16 +3051,60 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>复制%1</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a record to see its details (Enter or double-click).&lt;/i&gt;</source>
         <translation>&lt;i&gt;选择一条记录以查看其详情（按 Enter 或双击）。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the local time</source>
+        <translation>复制本地时间</translation>
+    </message>
+    <message>
+        <source>Copy the UTC time</source>
+        <translation>复制 UTC 时间</translation>
+    </message>
+    <message>
+        <source>Copy the service time</source>
+        <translation>复制服务时间</translation>
+    </message>
+    <message>
+        <source>Copy the status</source>
+        <translation>复制状态</translation>
+    </message>
+    <message>
+        <source>Copy the recipient</source>
+        <translation>复制收件人</translation>
+    </message>
+    <message>
+        <source>Copy the sender</source>
+        <translation>复制发件人</translation>
+    </message>
+    <message>
+        <source>Copy the subject</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <source>Copy the classification</source>
+        <translation>复制错误分类</translation>
+    </message>
+    <message>
+        <source>Copy the server reply</source>
+        <translation>复制服务器回复</translation>
+    </message>
+    <message>
+        <source>Copy the IP pool</source>
+        <translation>复制 IP 池</translation>
+    </message>
+    <message>
+        <source>Copy the config set</source>
+        <translation>复制配置集</translation>
+    </message>
+    <message>
+        <source>Copy LastUpdateTime as sent</source>
+        <translation>复制原始 LastUpdateTime</translation>
     </message>
 </context>
 <context>
@@ -3287,10 +3335,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
 <context>
     <name>sendtrail::SummaryCoverageBar</name>
     <message>
-        <source>Comp&amp;lete</source>
-        <translation>完整统计(&amp;L)</translation>
-    </message>
-    <message>
         <source>Fetch the rest of the query and count every row; the table stays as it is</source>
         <translation>获取查询的其余部分并统计每一行；表格保持不变</translation>
     </message>
@@ -3337,6 +3381,10 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>完整统计(&amp;O)</translation>
     </message>
 </context>
 <context>

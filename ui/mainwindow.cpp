@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -55,7 +56,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_model(new RecordTableModel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Sendtrail"));
     setCentralWidget(createCentral());
     createDetailDock();
     createSummaryDock();
@@ -75,6 +75,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this] { m_form->setProfiles(m_session->profileNames(), m_lastProfile); });
     restoreSettings();
     updateStatus();
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
@@ -249,6 +250,18 @@ void MainWindow::updateStatus()
                                                         : tr("RequestId: %1").arg(m_lastRequestId));
 }
 
+// "Document — Application" (KDE and GNOME HIGs). Qt appends the application display name itself
+// unless the title already ends with it, so the title names only the document: the profile.
+void MainWindow::updateTitle()
+{
+    if (m_demoBanner->isVisible())
+        setWindowTitle(tr("Demo"));
+    else if (m_session->activeProfile())
+        setWindowTitle(m_lastProfile);
+    else
+        setWindowTitle(QGuiApplication::applicationDisplayName());
+}
+
 InvalidAddressWindow *MainWindow::invalidAddressWindow() const
 {
     return m_invalidWindow;
@@ -322,6 +335,7 @@ void MainWindow::onProfileActivated(const Profile &profile)
         m_elapsedMs = 0;
     }
     m_lastProfile = profile.name;
+    updateTitle();
     m_serviceOffset = profile.serviceUtcOffsetSeconds;
     m_form->setProfiles(m_session->profileNames(), profile.name);
     m_form->setServiceUtcOffsetSeconds(m_serviceOffset);
@@ -422,7 +436,7 @@ void MainWindow::startDemo()
         return;
     }
     m_demoBanner->setVisible(true);
-    setWindowTitle(tr("Sendtrail — Demo"));
+    updateTitle();
     Profile profile;
     profile.name = QString::fromLatin1(kDemoProfile);
     profile.accessKeyId = service->accessKeyId;

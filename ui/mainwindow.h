@@ -100,6 +100,7 @@ private:
     void onPageLoaded(int rows, const QString &requestId);
     void onFetchFailed(const ApiError &error);
     void updateStatus();
+    void updateTitle();
     void updateDetail(int sourceRow);
     void rerunWithFilter(int kind, const QString &value);
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void displayZone_changesTimeColumnNotQuery();
     void failedPage_showsErrorBarAndRetryLoadsIt();
     void start_environmentKey_becomesTheSessionOnlyProfile();
+    void demoTitle_namesTheDocumentNotTheAppTwice();
 };
 
 void TestMainWindow::demoRun_showsRowsAndStatus()
@@ -248,6 +249,14 @@ void TestMainWindow::start_environmentKey_becomesTheSessionOnlyProfile()
     QVERIFY(window.statusBar()->currentMessage().contains(u"“environment” for this session"_s));
     QCOMPARE(readSecretBlocking(*keychain, secretKeyFor(u"environment"_s)).error->kind,
              CredentialError::Kind::NotFound);
+}
+
+// Qt appends the application display name ("… — Sendtrail") itself: the title holds the document.
+void TestMainWindow::demoTitle_namesTheDocumentNotTheAppTwice()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QCOMPARE(window->windowTitle(), u"Demo"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

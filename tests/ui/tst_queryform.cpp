@@ -1,6 +1,7 @@
 #include "queryform.h"
 #include "records/mailrecord.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void query_mapsOneFilterAndStatus();
     void setQuery_roundTrips();
     void formErrors_flagMissingOrNonAddressValues();
+    void startAndEnd_areOneTabStopEach();
 
 private:
     static QDateTime utc(const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); }
@@ -129,6 +131,23 @@ void TestQueryForm::formErrors_flagMissingOrNonAddressValues()
     kind->setCurrentIndex(int(QueryForm::FilterKind::Tag));
     value->setText(u"no-at-sign-needed"_s);
     QVERIFY(form.formErrors().isEmpty());
+}
+
+void TestQueryForm::startAndEnd_areOneTabStopEach()
+{
+    QueryForm form;
+    form.show();
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto *start = form.findChild<QDateTimeEdit *>(u"startDateTimeEdit"_s);
+    auto *end = form.findChild<QDateTimeEdit *>(u"endDateTimeEdit"_s);
+    start->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), end);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form.findChild<QComboBox *>(u"filterKindComboBox"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), end);
 }
 
 QTEST_MAIN(TestQueryForm)
