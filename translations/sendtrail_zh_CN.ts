@@ -11,6 +11,10 @@
         <source>Browse, explain and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).</source>
         <translation>浏览、解读并导出阿里云邮件推送（Direct Mail）的发信记录（SenderStatisticsDetailByParam）。</translation>
     </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
 </context>
 <context>
     <name>CredentialError</name>
@@ -407,6 +411,10 @@
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
 </context>
 <context>
     <name>ExportProgressDialog</name>
@@ -544,6 +552,10 @@
     <message>
         <source>Signat&amp;ure:</source>
         <translation>签名版本(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义接入点 URL</translation>
     </message>
 </context>
 <context>
@@ -691,6 +703,14 @@
     <message>
         <source>A&amp;dvanced</source>
         <translation>高级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>筛选值</translation>
+    </message>
+    <message>
+        <source>The recipient, sender address or tag to match, as chosen in Filter</source>
+        <translation>要匹配的收件人、发信地址或标签，由“筛选”中的选择决定</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1084,10 @@
     <message>
         <source>The settings file could not be written.</source>
         <translation>无法写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Profiles in the aliyun CLI configuration</source>
+        <translation>aliyun CLI 配置中的账号配置</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2728,26 @@ Exit codes: 0 success, 1 failure (e.g. settings not writable), 2 invalid argumen
         <source>Imported from the aliyun CLI: %1.</source>
         <translation>已从 aliyun CLI 导入：%1。</translation>
     </message>
+    <message>
+        <source>Service time zone</source>
+        <translation>服务时区</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>保存账号配置</translation>
+    </message>
+    <message>
+        <source>The connection test of this profile failed: %1</source>
+        <translation>此账号配置的连接测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Save it anyway? You can fix it later in Profiles.</source>
+        <translation>仍要保存吗？以后可以在“账号配置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ProfilesImportCommand</name>
@@ -3106,6 +3150,10 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <source>Copy LastUpdateTime as sent</source>
         <translation>复制原始 LastUpdateTime</translation>
     </message>
+    <message>
+        <source>Record details</source>
+        <translation>记录详情</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::RecordTableModel</name>
@@ -3237,6 +3285,14 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>Copy the RAM policy to hand to an administrator</source>
         <translation>复制 RAM 策略，交给管理员</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>快速筛选</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3608,10 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>Rows per hour or day</source>
         <translation>每小时或每天的行数</translation>
+    </message>
+    <message>
+        <source>Summary lists</source>
+        <translation>汇总列表</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -457,7 +458,11 @@ void MainWindow::startDemo()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1280, 800);
+    // The first start fits the screen (down to 1024×700) with room for the window frame.
+    QSize size(1280, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     orientSummary(dockWidgetArea(m_summaryDock));

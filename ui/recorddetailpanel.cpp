@@ -99,6 +99,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Record details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -41,6 +41,7 @@ SummaryLists::SummaryLists(QWidget *parent)
                                  5 * m_statusView->verticalHeader()->defaultSectionSize() +
                                  2 * m_statusView->frameWidth());
     m_tabs->setObjectName(u"summaryTabWidget"_s);
+    m_tabs->setAccessibleName(tr("Summary lists"));
     m_tabs->setDocumentMode(true);
     for (int i = 0; i < ListCount; ++i) {
         m_models[size_t(i)] = new SummaryEntryModel(lists[i].column, this);
