@@ -9,6 +9,7 @@ packages=(
     qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev libssl-dev
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
+    at-spi2-core python3-pyatspi
     desktop-file-utils appstream dpkg-dev file
     openssl ca-certificates tinyproxy
 )

@@ -11,6 +11,10 @@
         <source>Browse, explain and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).</source>
         <translation>浏览、解读并导出阿里云邮件推送（Direct Mail）的发信记录（SenderStatisticsDetailByParam）。</translation>
     </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
 </context>
 <context>
     <name>CredentialError</name>
@@ -407,6 +411,10 @@
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
 </context>
 <context>
     <name>ExportProgressDialog</name>
@@ -546,6 +554,10 @@
         <translation>签名版本(&amp;U)：</translation>
     </message>
     <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义接入点 URL</translation>
+    </message>
+    <message>
         <source>Extra trusted CA certi&amp;ficates:</source>
         <translation>额外信任的 CA 证书(&amp;F):</translation>
     </message>
@@ -625,20 +637,12 @@
         <translation>包含开始的这一分钟，按显示时区计</translation>
     </message>
     <message>
-        <source>&amp;End:</source>
-        <translation>结束(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Last minute, in the display zone; at most 30 days after Start</source>
         <translation>最后一分钟，按显示时区计；最多比开始时间晚 30 天</translation>
     </message>
     <message>
         <source>Start and End are shown in this zone; change it in View → Time zone</source>
         <translation>开始和结束时间按此时区显示；可在“视图 → 时区”中更改</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <source>The service accepts one of recipient, sender address or tag per query</source>
@@ -667,10 +671,6 @@
     <message>
         <source>Only records with this delivery status</source>
         <translation>只显示该投递状态的记录</translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
-        <translation>高级(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;IP pool ID:</source>
@@ -707,6 +707,26 @@
     <message>
         <source>Run the query (Ctrl+Enter)</source>
         <translation>运行查询（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>高级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>筛选值</translation>
+    </message>
+    <message>
+        <source>The recipient, sender address or tag to match, as chosen in Filter</source>
+        <translation>要匹配的收件人、发信地址或标签，由“筛选”中的选择决定</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1101,10 @@
         <source>The settings file could not be written.</source>
         <translation>无法写入设置文件。</translation>
     </message>
+    <message>
+        <source>Profiles in the aliyun CLI configuration</source>
+        <translation>aliyun CLI 配置中的账号配置</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ApiClient</name>
@@ -1160,6 +1184,38 @@
         <translation>尚未设置与服务的连接。</translation>
     </message>
     <message>
+        <source>The AccessKey secret does not match this AccessKey ID. Edit the profile and enter the secret again.</source>
+        <translation>AccessKey Secret 与此 AccessKey ID 不匹配。请编辑账号配置并重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>The service does not know this AccessKey ID: it was deleted or mistyped, or its security token expired. Edit the profile and enter a current AccessKey.</source>
+        <translation>服务不认识此 AccessKey ID：它可能已被删除或输错，或其安全令牌已过期。请编辑账号配置并输入有效的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console, or edit the profile to use another AccessKey.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或编辑账号配置改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The security token is invalid or has expired. Edit the profile and enter a new token.</source>
+        <translation>安全令牌无效或已过期。请编辑账号配置并输入新的令牌。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the system time and try again.</source>
+        <translation>本机时钟与服务时间相差超过 15 分钟。请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s rate limit was still exceeded after several retries. Wait a minute and try again, or run fewer queries at once.</source>
+        <translation>多次重试后仍超出服务的调用频率限制。请等一分钟后重试，或减少同时运行的查询。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again in a few minutes.</source>
+        <translation>服务暂时不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error. Try again; if it persists, give the RequestId to Alibaba Cloud support.</source>
+        <translation>服务发生内部错误。请重试；如果仍然出现，请将 RequestId 提供给阿里云技术支持。</translation>
+    </message>
+    <message>
         <source>the endpoint</source>
         <translation>该接入地址</translation>
     </message>
@@ -1206,38 +1262,6 @@
     <message>
         <source>The server&apos;s certificate was issued for another host name than %1. Check the endpoint address.</source>
         <translation>服务器证书是为 %1 以外的主机名签发的。请检查接入地址。</translation>
-    </message>
-    <message>
-        <source>The AccessKey secret does not match this AccessKey ID. Edit the profile and enter the secret again.</source>
-        <translation>AccessKey Secret 与此 AccessKey ID 不匹配。请编辑账号配置并重新输入密钥。</translation>
-    </message>
-    <message>
-        <source>The service does not know this AccessKey ID: it was deleted or mistyped, or its security token expired. Edit the profile and enter a current AccessKey.</source>
-        <translation>服务不认识此 AccessKey ID：它可能已被删除或输错，或其安全令牌已过期。请编辑账号配置并输入有效的 AccessKey。</translation>
-    </message>
-    <message>
-        <source>This AccessKey is disabled. Enable it in the RAM console, or edit the profile to use another AccessKey.</source>
-        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用它，或编辑账号配置改用其他 AccessKey。</translation>
-    </message>
-    <message>
-        <source>The security token is invalid or has expired. Edit the profile and enter a new token.</source>
-        <translation>安全令牌无效或已过期。请编辑账号配置并输入新的令牌。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the system time and try again.</source>
-        <translation>本机时钟与服务时间相差超过 15 分钟。请校正系统时间后重试。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s rate limit was still exceeded after several retries. Wait a minute and try again, or run fewer queries at once.</source>
-        <translation>多次重试后仍超出服务的调用频率限制。请等一分钟后重试，或减少同时运行的查询。</translation>
-    </message>
-    <message>
-        <source>The service is temporarily unavailable. Try again in a few minutes.</source>
-        <translation>服务暂时不可用。请几分钟后重试。</translation>
-    </message>
-    <message>
-        <source>The service had an internal error. Try again; if it persists, give the RequestId to Alibaba Cloud support.</source>
-        <translation>服务发生内部错误。请重试；如果仍然出现，请将 RequestId 提供给阿里云技术支持。</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1882,14 @@
         <source>The new language takes effect after you restart Sendtrail.</source>
         <translation>新的语言将在重新启动 Sendtrail 后生效。</translation>
     </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ListFetcher</name>
@@ -2159,10 +2191,6 @@
 <context>
     <name>sendtrail::MainWindow</name>
     <message>
-        <source>Sendtrail</source>
-        <translation>Sendtrail</translation>
-    </message>
-    <message>
         <source>Could not load the profile &quot;%1&quot;: %2</source>
         <translation>无法加载账号配置“%1”：%2</translation>
     </message>
@@ -2307,10 +2335,6 @@
         <translation>演示沙箱无法在 127.0.0.1 上启动。</translation>
     </message>
     <message>
-        <source>Sendtrail — Demo</source>
-        <translation>Sendtrail — 演示</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2333,6 +2357,10 @@
     <message>
         <source>&amp;Invalid Addresses…</source>
         <translation>无效地址(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Copy &amp;Share Line</source>
@@ -2981,6 +3009,26 @@ Examples:
         <translation>已从 aliyun CLI 导入：%1。</translation>
     </message>
     <message>
+        <source>Service time zone</source>
+        <translation>服务时区</translation>
+    </message>
+    <message>
+        <source>Save Profile</source>
+        <translation>保存账号配置</translation>
+    </message>
+    <message>
+        <source>The connection test of this profile failed: %1</source>
+        <translation>此账号配置的连接测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Save it anyway? You can fix it later in Profiles.</source>
+        <translation>仍要保存吗？以后可以在“账号配置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Extra trusted CA certificates</source>
         <translation>额外信任的 CA 证书</translation>
     </message>
@@ -3335,16 +3383,64 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>复制%1</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a record to see its details (Enter or double-click).&lt;/i&gt;</source>
         <translation>&lt;i&gt;选择一条记录以查看其详情（按 Enter 或双击）。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the local time</source>
+        <translation>复制本地时间</translation>
+    </message>
+    <message>
+        <source>Copy the UTC time</source>
+        <translation>复制 UTC 时间</translation>
+    </message>
+    <message>
+        <source>Copy the service time</source>
+        <translation>复制服务时间</translation>
+    </message>
+    <message>
+        <source>Copy the status</source>
+        <translation>复制状态</translation>
+    </message>
+    <message>
+        <source>Copy the recipient</source>
+        <translation>复制收件人</translation>
+    </message>
+    <message>
+        <source>Copy the sender</source>
+        <translation>复制发件人</translation>
+    </message>
+    <message>
+        <source>Copy the subject</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <source>Copy the classification</source>
+        <translation>复制错误分类</translation>
+    </message>
+    <message>
+        <source>Copy the server reply</source>
+        <translation>复制服务器回复</translation>
+    </message>
+    <message>
+        <source>Copy the IP pool</source>
+        <translation>复制 IP 池</translation>
+    </message>
+    <message>
+        <source>Copy the config set</source>
+        <translation>复制配置集</translation>
+    </message>
+    <message>
+        <source>Copy LastUpdateTime as sent</source>
+        <translation>复制原始 LastUpdateTime</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>记录详情</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3575,14 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>复制 RAM 策略，交给管理员</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>快速筛选</translation>
+    </message>
+    <message>
         <source>Edit &amp;Profile…</source>
         <translation>编辑账号配置(&amp;P)…</translation>
     </message>
@@ -3583,10 +3687,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
 <context>
     <name>sendtrail::SummaryCoverageBar</name>
     <message>
-        <source>Comp&amp;lete</source>
-        <translation>完整统计(&amp;L)</translation>
-    </message>
-    <message>
         <source>Fetch the rest of the query and count every row; the table stays as it is</source>
         <translation>获取查询的其余部分并统计每一行；表格保持不变</translation>
     </message>
@@ -3633,6 +3733,10 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>about %1 s left</source>
         <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete</source>
+        <translation>完整统计(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3904,10 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>Rows per hour or day</source>
         <translation>每小时或每天的行数</translation>
+    </message>
+    <message>
+        <source>Summary lists</source>
+        <translation>汇总列表</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ AliyunImportDialog::AliyunImportDialog(AppSession *session, const QString &confi
     m_intro->setObjectName(u"introLabel"_s);
     m_intro->setWordWrap(true);
     m_list->setObjectName(u"profilesTable"_s);
+    m_list->setAccessibleName(tr("Profiles in the aliyun CLI configuration"));
     m_list->setHorizontalHeaderLabels(
         {tr("Profile"), tr("Mode"), tr("AccessKey ID"), tr("Region"), tr("STS token"), tr("What happens")});
     m_list->horizontalHeader()->setStretchLastSection(true);
@@ -59,6 +60,7 @@ AliyunImportDialog::AliyunImportDialog(AppSession *session, const QString &confi
     m_result->setObjectName(u"resultLabel"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setFocusPolicy(Qt::NoFocus); // a status line: read with the dialog, no empty Tab stop
     m_import->setObjectName(u"importButton"_s);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);

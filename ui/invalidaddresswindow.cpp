@@ -1,12 +1,12 @@
 #include "invalidaddresswindow.h"
 
 #include "api/apiclient.h"
+#include "datetimefield.h"
 #include "invalidaddressmodel.h"
 #include "lists/invalidaddresses.h"
 #include "present/permissionadvice.h"
 
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +31,7 @@ const auto kGeometryKey = u"invalidAddresses/geometry"_s;
 } // namespace
 
 InvalidAddressWindow::InvalidAddressWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
+    : QWidget(parent, Qt::Window), m_start(new DateTimeField(this)), m_end(new DateTimeField(this)),
       m_limit(new QLabel(this)), m_keyword(new QLineEdit(this)), m_load(new QPushButton(tr("&Load"), this)),
       m_cancel(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
       m_state(new QLabel(this)), m_table(new QTableView(this)),
@@ -42,7 +42,7 @@ InvalidAddressWindow::InvalidAddressWindow(QWidget *parent)
     setObjectName(u"invalidAddressWindow"_s);
     setWindowTitle(tr("Invalid Addresses"));
     setAttribute(Qt::WA_DeleteOnClose, false); // kept, so the last load stays when it is reopened
-    for (QDateEdit *edit : {m_start, m_end}) {
+    for (DateTimeField *edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     }
@@ -113,7 +113,7 @@ InvalidAddressWindow::InvalidAddressWindow(QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_results);
 
-    connect(m_start, &QDateEdit::dateChanged, this, &InvalidAddressWindow::updateLimits);
+    connect(m_start, &QDateTimeEdit::dateChanged, this, &InvalidAddressWindow::updateLimits);
     connect(m_load, &QPushButton::clicked, this, &InvalidAddressWindow::load);
     connect(m_keyword, &QLineEdit::returnPressed, this, &InvalidAddressWindow::load);
     connect(m_cancel, &QPushButton::clicked, this, &InvalidAddressWindow::cancelLoad);

@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,6 +17,7 @@ class QTableView;
 namespace sendtrail {
 
 class ApiClient;
+class DateTimeField;
 class InvalidAddressModel;
 
 // Query → Invalid Addresses…: the account's invalid-address list for a day range the API allows
@@ -68,8 +68,8 @@ private:
     void exportWithDialog();
     void updateButtons();
 
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    DateTimeField *m_start;
+    DateTimeField *m_end;
     QLabel *m_limit;
     QLineEdit *m_keyword;
     QPushButton *m_load;

@@ -1,9 +1,12 @@
 #include "languagesettings.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 
@@ -62,7 +65,44 @@ bool LanguageSettings::installTranslators(QCoreApplication &app, const QLocale &
     return found;
 }
 
-QMenu *LanguageSettings::createMenu(QWidget *parent)
+void LanguageSettings::restartApplication()
+{
+    QApplication::closeAllWindows();
+    for (const QWidget *window : QApplication::topLevelWidgets()) {
+        if (window->isVisible())
+            return; // a window kept itself open (the user cancelled): no restart
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    QCoreApplication::quit();
+}
+
+namespace {
+
+// Forms and code strings are translated when built, so only a new process shows the new language.
+void offerRestart(QWidget *parent, const std::function<void()> &restart)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Information, LanguageSettings::tr("Language"),
+                        LanguageSettings::tr("The new language takes effect after you restart Sendtrail."),
+                        QMessageBox::NoButton, parent);
+    box->setObjectName(u"languageRestartMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *now = box->addButton(LanguageSettings::tr("&Restart Now"), QMessageBox::AcceptRole);
+    now->setObjectName(u"restartNowButton"_s);
+    QPushButton *later = box->addButton(LanguageSettings::tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(u"restartLaterButton"_s);
+    box->setDefaultButton(now);
+    box->setEscapeButton(later);
+    QObject::connect(now, &QPushButton::clicked, box, [restart] {
+        if (restart)
+            restart();
+    });
+    box->open();
+}
+
+} // namespace
+
+QMenu *LanguageSettings::createMenu(QWidget *parent, std::function<void()> restart)
 {
     auto *menu = new QMenu(tr("&Language"), parent);
     menu->setObjectName(u"languageMenu"_s);
@@ -77,12 +117,11 @@ QMenu *LanguageSettings::createMenu(QWidget *parent)
         action->setCheckable(true);
         action->setChecked(choice == current);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, choice] {
+        QObject::connect(action, &QAction::triggered, menu, [parent, choice, restart] {
             if (choice == stored())
                 return;
             store(choice);
-            QMessageBox::information(parent, tr("Language"),
-                                     tr("The new language takes effect after you restart Sendtrail."));
+            offerRestart(parent, restart);
         });
     }
     return menu;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <functional>
 
 class QMenu;
 class QWidget;
@@ -31,9 +32,14 @@ public:
     // Installs the translators for `locale` (parented to app); true when Sendtrail's was found.
     static bool installTranslators(QCoreApplication &app, const QLocale &locale);
 
-    // "Language" submenu: System Default / English / 简体中文; choosing one stores it and says
-    // it takes effect after restart.
-    static QMenu *createMenu(QWidget *parent);
+    // Closes every window (so they save their state), starts this executable again with the same
+    // arguments and quits; does nothing if a window refused to close.
+    static void restartApplication();
+
+    // "Language" submenu: System Default / English / 简体中文; choosing one stores it and offers
+    // "Restart Now" (which calls `restart`) or "Later".
+    static QMenu *createMenu(QWidget *parent,
+                             std::function<void()> restart = &LanguageSettings::restartApplication);
 };
 
 } // namespace sendtrail

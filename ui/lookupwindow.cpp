@@ -1,6 +1,7 @@
 #include "lookupwindow.h"
 
 #include "connection/appsession.h"
+#include "datetimefield.h"
 #include "lookup/lookupresultmodel.h"
 #include "lookup/lookupwriter.h"
 #include "lookupinput.h"
@@ -106,7 +107,7 @@ QWidget *LookupWindow::createRangeRow()
     auto *grid = new QHBoxLayout(row);
     grid->setContentsMargins(0, 0, 0, 0);
     const auto addEdit = [&](const QString &label, const QString &name, const QString &accessible) {
-        auto *edit = new QDateTimeEdit(row);
+        auto *edit = new DateTimeField(row);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
         edit->setCalendarPopup(true);

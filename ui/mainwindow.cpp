@@ -30,11 +30,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -56,7 +58,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_model(new RecordTableModel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Sendtrail"));
     setCentralWidget(createCentral());
     createDetailDock();
     createSummaryDock();
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this] { m_form->setProfiles(m_session->profileNames(), m_lastProfile); });
     restoreSettings();
     updateStatus();
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
@@ -280,6 +282,18 @@ void MainWindow::updateStatus()
                                                         : tr("RequestId: %1").arg(m_lastRequestId));
 }
 
+// "Document — Application" (KDE and GNOME HIGs). Qt appends the application display name itself
+// unless the title already ends with it, so the title names only the document: the profile.
+void MainWindow::updateTitle()
+{
+    if (m_demoBanner->isVisible())
+        setWindowTitle(tr("Demo"));
+    else if (m_session->activeProfile())
+        setWindowTitle(m_lastProfile);
+    else
+        setWindowTitle(QGuiApplication::applicationDisplayName());
+}
+
 InvalidAddressWindow *MainWindow::invalidAddressWindow() const
 {
     return m_invalidWindow;
@@ -353,6 +367,7 @@ void MainWindow::onProfileActivated(const Profile &profile)
         m_elapsedMs = 0;
     }
     m_lastProfile = profile.name;
+    updateTitle();
     m_serviceOffset = profile.serviceUtcOffsetSeconds;
     m_form->setProfiles(m_session->profileNames(), profile.name);
     m_form->setServiceUtcOffsetSeconds(m_serviceOffset);
@@ -453,7 +468,7 @@ void MainWindow::startDemo()
         return;
     }
     m_demoBanner->setVisible(true);
-    setWindowTitle(tr("Sendtrail — Demo"));
+    updateTitle();
     Profile profile;
     profile.name = QString::fromLatin1(kDemoProfile);
     profile.accessKeyId = service->accessKeyId;
@@ -474,7 +489,11 @@ void MainWindow::startDemo()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1280, 800);
+    // The first start fits the screen (down to 1024×700) with room for the window frame.
+    QSize size(1280, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     orientSummary(dockWidgetArea(m_summaryDock));

@@ -105,6 +105,7 @@ private:
     void onPageLoaded(int rows, const QString &requestId);
     void onFetchFailed(const ApiError &error);
     void updateStatus();
+    void updateTitle();
     void updateDetail(int sourceRow);
     void rerunWithFilter(int kind, const QString &value);
     void showEmptyHint(const QStringList &knownTags = {});

@@ -97,7 +97,7 @@ void MainWindow::createDetailDock()
     m_detail = new RecordDetailPanel(m_detailDock);
     m_detail->setObjectName(u"recordDetailPanel"_s);
     m_detailDock->setWidget(m_detail);
-    m_detailDock->setMinimumWidth(420);
+    m_detailDock->setMinimumWidth(280); // its values wrap: at 1024 pixels the form keeps its room
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     m_detailDock->hide();
 }

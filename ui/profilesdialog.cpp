@@ -9,8 +9,10 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,7 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
     m_ui->regionComboBox->addItem(tr("Custom endpoint"), kCustomEndpointIndex);
     for (int hours : {8, 0, 9, 7, 1, -5})
         m_ui->offsetComboBox->addItem(u"UTC"_s + formatUtcOffset(hours * 3600));
+    m_ui->offsetComboBox->lineEdit()->setAccessibleName(tr("Service time zone")); // editable: its own field
     connect(m_ui->regionComboBox, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateRegionFields);
     connect(m_ui->profilesListWidget, &QListWidget::currentTextChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
@@ -57,6 +60,7 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
         m_test, &ConnectionTest::passed, this,
         [this](const QString &requestId, bool hasRecords, bool hasMail) {
             setBusy(false);
+            m_failedTest.reset();
             m_ui->resultLabel->setStyleSheet(u"color: #2e7d32;"_s);
             m_ui->resultLabel->setText(
                 hasRecords
@@ -68,13 +72,33 @@ ProfilesDialog::ProfilesDialog(AppSession *session, QWidget *parent)
         });
     connect(m_test, &ConnectionTest::failed, this, [this](const ApiError &error) {
         setBusy(false);
+        m_failedTest = error.userText();
         m_ui->resultLabel->setStyleSheet(u"color: #c62828;"_s);
         m_ui->resultLabel->setText(tr("✘ The test failed: %1").arg(error.userText()));
     });
+    // A failed test speaks for the values it tried; any edit makes it stale.
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->accessKeyIdLineEdit, m_ui->secretLineEdit,
+                            m_ui->securityTokenLineEdit, m_ui->endpointLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_failedTest.reset(); });
+    connect(m_ui->regionComboBox, &QComboBox::activated, this, [this] { m_failedTest.reset(); });
     updateKeychainNote();
     reloadList({});
 }
 
+// A long message wraps onto more lines than the dialog has room for: grow (up to the screen)
+// rather than squash the fields.
+bool ProfilesDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && layout() && isVisible()) {
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        const int room = screen() ? screen()->availableGeometry().height() - 64 : needed;
+        if (needed > height() && height() < room)
+            resize(width(), qMin(needed, room));
+    }
+    return handled;
+}
 ProfilesDialog::~ProfilesDialog() = default;
 
 void ProfilesDialog::reloadList(const QString &select)
@@ -102,6 +126,7 @@ void ProfilesDialog::selectProfile(const QString &name)
 
 void ProfilesDialog::startNewProfile()
 {
+    m_failedTest.reset();
     m_current.clear();
     m_ui->profilesListWidget->clearSelection();
     m_ui->nameLineEdit->clear();
@@ -125,6 +150,7 @@ void ProfilesDialog::startNewProfile()
 
 void ProfilesDialog::showProfile(const QString &name)
 {
+    m_failedTest.reset();
     const auto profile = m_session->profile(name);
     if (!profile)
         return startNewProfile();
@@ -253,6 +279,28 @@ void ProfilesDialog::setBusy(bool busy, const QString &text)
 }
 
 void ProfilesDialog::save()
+{
+    if (m_failedTest)
+        return confirmSaveAfterFailedTest();
+    saveProfile();
+}
+
+void ProfilesDialog::confirmSaveAfterFailedTest()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Profile"),
+                                tr("The connection test of this profile failed: %1").arg(*m_failedTest),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"failedTestMessageBox"_s);
+    box->setInformativeText(tr("Save it anyway? You can fix it later in Profiles."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(tr("&Save Anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(u"saveAnywayButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(anyway, &QPushButton::clicked, this, &ProfilesDialog::saveProfile);
+    box->open();
+}
+
+void ProfilesDialog::saveProfile()
 {
     clearErrors();
     const auto profile = profileFromFields();

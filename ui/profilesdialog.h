@@ -39,6 +39,9 @@ Q_SIGNALS:
     void profileRemoved(const QString &name);
     void profilesImported(const QStringList &names);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void reloadList(const QString &select);
     void showProfile(const QString &name);
@@ -51,6 +54,8 @@ private:
     void clearErrors();
     void setBusy(bool busy, const QString &text = {});
     void save();
+    void confirmSaveAfterFailedTest();
+    void saveProfile();
     void onSaved(const Profile &profile, bool sessionOnly, const ProfileOutcome &outcome);
     void confirmRemove();
     void remove(const QString &name);
@@ -63,6 +68,7 @@ private:
     QString m_current; // empty while adding a new profile
     ConnectionTest *m_test;
     QString m_aliyunConfigPath;
+    std::optional<QString> m_failedTest; // why the last test of the values shown failed
 };
 
 } // namespace sendtrail

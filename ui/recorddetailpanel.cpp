@@ -4,6 +4,7 @@
 #include "present/deliveryexplainer.h"
 #include "present/invalidaddressrule.h"
 #include "statusicons.h"
+#include "wrappingvalue.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -66,24 +67,25 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     auto *fieldsBox = new QGroupBox(tr("Fields"), content);
     fieldsBox->setLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addField(u"timeLocal"_s, tr("Time (local):"));
-    addField(u"timeUtc"_s, tr("Time (UTC):"));
-    addField(u"timeService"_s, tr("Time (service):"));
-    addField(u"status"_s, tr("Status:"));
-    addField(u"recipient"_s, tr("Recipient:"));
-    addField(u"sender"_s, tr("Sender:"));
-    addField(u"subject"_s, tr("Subject:"));
-    addField(u"classification"_s, tr("Classification:"));
-    addField(u"message"_s, tr("Server reply:"));
-    addField(u"ipPool"_s, tr("IP pool:"));
-    addField(u"configSet"_s, tr("Config set:"));
-    addField(u"lastUpdateTime"_s, tr("LastUpdateTime as sent:"));
+    addField(u"timeLocal"_s, tr("Time (local):"), tr("Copy the local time"));
+    addField(u"timeUtc"_s, tr("Time (UTC):"), tr("Copy the UTC time"));
+    addField(u"timeService"_s, tr("Time (service):"), tr("Copy the service time"));
+    addField(u"status"_s, tr("Status:"), tr("Copy the status"));
+    addField(u"recipient"_s, tr("Recipient:"), tr("Copy the recipient"));
+    addField(u"sender"_s, tr("Sender:"), tr("Copy the sender"));
+    addField(u"subject"_s, tr("Subject:"), tr("Copy the subject"));
+    addField(u"classification"_s, tr("Classification:"), tr("Copy the classification"));
+    addField(u"message"_s, tr("Server reply:"), tr("Copy the server reply"));
+    addField(u"ipPool"_s, tr("IP pool:"), tr("Copy the IP pool"));
+    addField(u"configSet"_s, tr("Config set:"), tr("Copy the config set"));
+    addField(u"lastUpdateTime"_s, tr("LastUpdateTime as sent:"), tr("Copy LastUpdateTime as sent"));
     layout->addWidget(fieldsBox);
 
     auto *rawBox = new QGroupBox(tr("Raw JSON"), content);
     auto *rawLayout = new QVBoxLayout(rawBox);
     m_raw->setObjectName(u"rawJsonPlainTextEdit"_s);
     m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw JSON"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setMinimumHeight(160);
@@ -97,6 +99,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Record details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -107,23 +110,19 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     clear();
 }
 
-void RecordDetailPanel::addField(const QString &key, const QString &label)
+void RecordDetailPanel::addField(const QString &key, const QString &label, const QString &copyName)
 {
-    auto *value = new QLabel;
-    value->setObjectName(key + u"ValueLabel"_s);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setFocusPolicy(Qt::StrongFocus);
-    // Long addresses and classification names cannot wrap; let them clip instead of widening the dock.
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *value = new WrappingValue;
+    value->setObjectName(key + u"Value"_s);
+    value->setAccessibleName(QString(label).remove(u':').remove(u'\uff1a'));
     auto *copy = new QToolButton;
     copy->setObjectName(key + u"CopyToolButton"_s);
     copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy %1").arg(QString(label).remove(u':')));
+    copy->setToolTip(copyName);
+    copy->setAccessibleName(copyName); // twelve buttons say "Copy": a screen reader needs which one
     copy->setAutoRaise(true);
     connect(copy, &QToolButton::clicked, this,
-            [value] { QGuiApplication::clipboard()->setText(value->text()); });
+            [value] { QGuiApplication::clipboard()->setText(value->value()); });
     auto *row = new QHBoxLayout;
     row->addWidget(value, 1);
     row->addWidget(copy, 0, Qt::AlignTop);
@@ -135,16 +134,14 @@ void RecordDetailPanel::addField(const QString &key, const QString &label)
 
 void RecordDetailPanel::setField(const QString &key, const QString &value)
 {
-    if (QLabel *label = m_values.value(key)) {
-        label->setText(value.isEmpty() ? tr("—") : value);
-        label->setToolTip(value); // long values are clipped in a narrow panel
-    }
+    if (WrappingValue *field = m_values.value(key))
+        field->setValue(value.isEmpty() ? tr("—") : value);
 }
 
 QString RecordDetailPanel::fieldValue(const QString &key) const
 {
-    const QLabel *label = m_values.value(key);
-    return label ? label->text() : QString();
+    const WrappingValue *field = m_values.value(key);
+    return field ? field->value() : QString();
 }
 
 QString RecordDetailPanel::explanationText() const
@@ -159,7 +156,7 @@ void RecordDetailPanel::clear()
     m_headline->setText(tr("<i>Select a record to see its details (Enter or double-click).</i>"));
     m_explanation->clear();
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        it.value()->clear();
+        it.value()->setValue({});
     m_raw->clear();
     m_invalidCheck->clear();
 }

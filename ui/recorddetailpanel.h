@@ -13,6 +13,7 @@ class QPlainTextEdit;
 namespace sendtrail {
 
 class InvalidAddressCheck;
+class WrappingValue;
 
 // Everything about one record: each field labelled and copyable, the time in all three
 // zones, a plain-language explanation (DeliveryExplainer), for an invalid-address failure the
@@ -34,7 +35,7 @@ public:
     InvalidAddressCheck *invalidAddressCheck() const { return m_invalidCheck; }
 
 private:
-    void addField(const QString &key, const QString &label);
+    void addField(const QString &key, const QString &label, const QString &copyName);
     void setField(const QString &key, const QString &value);
 
     QLabel *m_statusIcon;
@@ -43,7 +44,7 @@ private:
     InvalidAddressCheck *m_invalidCheck;
     QFormLayout *m_form;
     QPlainTextEdit *m_raw;
-    QHash<QString, QLabel *> m_values;
+    QHash<QString, WrappingValue *> m_values;
     bool m_hasRecord = false;
 };
 

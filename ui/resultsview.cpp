@@ -43,6 +43,7 @@ ResultsView::ResultsView(QWidget *parent)
 {
     m_filterProxy->setSourceModel(m_viewProxy);
     m_table->setObjectName(u"resultsTableView"_s);
+    m_table->setAccessibleName(tr("Records"));
     m_table->setModel(m_filterProxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -97,6 +98,7 @@ QWidget *ResultsView::createFilterBar()
     row->setContentsMargins(0, 0, 0, 0);
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(u"quickFilterLineEdit"_s);
+    m_filterEdit->setAccessibleName(tr("Quick filter"));
     m_filterEdit->setPlaceholderText(tr("Quick filter: text in any column (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterStatus = new QComboBox(bar);

@@ -105,6 +105,7 @@ SummaryChart::SummaryChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);
     m_view->setAccessibleName(tr("Rows over time, stacked by status"));
+    m_view->viewport()->setAccessibleName(m_view->accessibleName()); // it takes the focus
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);

@@ -14,7 +14,7 @@ namespace sendtrail {
 
 SummaryCoverageBar::SummaryCoverageBar(SummaryController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_coverage(new QLabel(this)),
-      m_complete(new QPushButton(tr("Comp&lete"), this)), m_message(new QLabel(this))
+      m_complete(new QPushButton(tr("C&omplete"), this)), m_message(new QLabel(this))
 {
     m_coverage->setObjectName(u"summaryCoverageLabel"_s);
     m_coverage->setWordWrap(true);

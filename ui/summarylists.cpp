@@ -41,6 +41,7 @@ SummaryLists::SummaryLists(QWidget *parent)
                                  5 * m_statusView->verticalHeader()->defaultSectionSize() +
                                  2 * m_statusView->frameWidth());
     m_tabs->setObjectName(u"summaryTabWidget"_s);
+    m_tabs->setAccessibleName(tr("Summary lists"));
     m_tabs->setDocumentMode(true);
     for (int i = 0; i < ListCount; ++i) {
         m_models[size_t(i)] = new SummaryEntryModel(lists[i].column, this);
@@ -48,7 +49,10 @@ SummaryLists::SummaryLists(QWidget *parent)
         m_views[size_t(i)]->setObjectName(u"summaryList%1View"_s.arg(i));
         m_tabs->addTab(m_views[size_t(i)], lists[i].tab);
     }
-    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 8); // every tab in sight
+    // Every tab in sight when there is room (the splitter starts at the size hint); narrower, down to
+    // 280 pixels, the tab bar scrolls, so the summary fits beside the record details at 1024 pixels.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setMinimumWidth(qMin(m_tabs->tabBar()->sizeHint().width() + 8, 280));
 }
 
 QTableView *SummaryLists::createView(QWidget *parent, SummaryEntryModel *model, const QString &accessibleName)

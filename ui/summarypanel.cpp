@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -49,6 +50,8 @@ SummaryPanel::SummaryPanel(SummaryController *controller, QWidget *parent)
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 0); // the lists as wide as their tabs, the chart the rest
     m_splitter->setStretchFactor(1, 1);
+    // Every tab in sight to begin with; narrower than that the tab bar scrolls (SummaryLists).
+    m_splitter->setSizes({m_lists->tabs()->tabBar()->sizeHint().width() + 8, 4096});
     m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
     m_layout->setContentsMargins(6, 6, 6, 6);
     m_layout->addWidget(createOverview());

@@ -1,3 +1,4 @@
+#include "focusframestyle.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "sandboxdemo.h"
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Sendtrail"_s);
     QGuiApplication::setDesktopFileName(u"io.github.sendtrail.Sendtrail"_s);
     QApplication::setWindowIcon(sendtrail::StatusIcons::appIcon());
+    QApplication::setStyle(new sendtrail::FocusFrameStyle); // a focus ring keyboard users can see
 
     sendtrail::MainWindow::Options options;
     options.demo = parser.isSet(demo);

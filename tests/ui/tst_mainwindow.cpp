@@ -44,6 +44,8 @@ private Q_SLOTS:
     void emptyRecipientQuery_suggestsLowerCase_andTheLinkRunsIt();
     void emptyTagQuery_suggestsTheTagInTheAccountsOwnCase();
     void start_environmentKey_becomesTheSessionOnlyProfile();
+    void demoTitle_namesTheDocumentNotTheAppTwice();
+    void smallScreen_detailsOpen_nothingIsCut();
 };
 
 void TestMainWindow::demoRun_showsRowsAndStatus()
@@ -345,6 +347,39 @@ void TestMainWindow::start_environmentKey_becomesTheSessionOnlyProfile()
     QVERIFY(window.statusBar()->currentMessage().contains(u"“environment” for this session"_s));
     QCOMPARE(readSecretBlocking(*keychain, secretKeyFor(u"environment"_s)).error->kind,
              CredentialError::Kind::NotFound);
+}
+
+// Qt appends the application display name ("… — Sendtrail") itself: the title holds the document.
+void TestMainWindow::demoTitle_namesTheDocumentNotTheAppTwice()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QCOMPARE(window->windowTitle(), u"Demo"_s);
+}
+
+// A 1024×700 screen less the window frame, the record details open: the window fits, and the
+// form's fields keep at least their minimum size inside the form.
+void TestMainWindow::smallScreen_detailsOpen_nothingIsCut()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    window->showDetail(0);
+    const QSize screen(1008, 652);
+    QVERIFY2(window->minimumSizeHint().width() <= screen.width(),
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+    QVERIFY2(window->minimumSizeHint().height() <= screen.height(),
+             qPrintable(QString::number(window->minimumSizeHint().height())));
+    window->resize(screen);
+    QTRY_COMPARE(window->size(), screen);
+    QWidget *form = window->queryForm();
+    for (const char *name :
+         {"startDateTimeEdit", "endDateTimeEdit", "zoneLabel", "runButton", "statusComboBox"}) {
+        auto *widget = form->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY(widget);
+        QVERIFY2(widget->width() >= widget->minimumSizeHint().width(), name);
+        QVERIFY2(form->rect().contains(QRect(widget->mapTo(form, QPoint(0, 0)), widget->size())), name);
+    }
+    QVERIFY(window->findChild<QDockWidget *>(u"detailDockWidget"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

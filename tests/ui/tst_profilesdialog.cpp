@@ -36,6 +36,8 @@ private Q_SLOTS:
     void caFile_withoutCertificate_isFlaggedAndAValidOneIsStored();
     void delete_removesProfileAndKeychainEntry();
     void testConnection_reportsSuccessAndFailureInWords();
+    void saveAfterFailedTest_warnsAndSavesOnlyWhenConfirmed();
+    void longMessage_growsTheDialogInsteadOfSquashingFields();
 
 private:
     template <typename T> T *child(const QString &name) const { return m_dialog->findChild<T *>(name); }
@@ -189,6 +191,52 @@ void TestProfilesDialog::testConnection_reportsSuccessAndFailureInWords()
     QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"test failed"_s), 15000);
     QVERIFY(!result->text().contains(u"wrong-secret"_s));
+}
+
+void TestProfilesDialog::saveAfterFailedTest_warnsAndSavesOnlyWhenConfirmed()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen(0));
+    auto *region = child<QComboBox>(u"regionComboBox"_s);
+    region->setCurrentIndex(region->count() - 1);
+    child<QLineEdit>(u"endpointLineEdit"_s)->setText(sandbox.endpoint().toString());
+    fill(u"typo"_s, SandboxServer::demoAccessKeyId(), u"wrong-secret"_s);
+    QTest::mouseClick(child<QPushButton>(u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"resultLabel"_s)->text().contains(u"test failed"_s), 15000);
+
+    QSignalSpy saved(m_dialog, &ProfilesDialog::profileSaved);
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"failedTestMessageBox"_s)) != nullptr);
+    QVERIFY(box->text().contains(u"test of this profile failed"_s));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTest::qWait(100);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_session->profileNames().isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"failedTestMessageBox"_s)) != nullptr &&
+                box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(u"saveAnywayButton"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(m_session->profileNames(), QStringList{u"typo"_s});
+}
+
+void TestProfilesDialog::longMessage_growsTheDialogInsteadOfSquashingFields()
+{
+    m_dialog->resize(m_dialog->sizeHint());
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    const int before = m_dialog->height();
+    QString longText;
+    for (int i = 0; i < 12; ++i)
+        longText += u"The service refused the request because the AccessKey has no permission for this. "_s;
+    child<QLabel>(u"resultLabel"_s)->setText(longText);
+    QTRY_VERIFY(m_dialog->height() > before);
+    for (QLineEdit *edit : m_dialog->findChildren<QLineEdit *>()) {
+        if (edit->isVisible() && !qobject_cast<QComboBox *>(edit->parentWidget())) // a combo's own edit
+            QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->objectName()));
+    }
 }
 
 QTEST_MAIN(TestProfilesDialog)

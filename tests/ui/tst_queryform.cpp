@@ -1,6 +1,7 @@
 #include "queryform.h"
 #include "records/mailrecord.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void setQuery_roundTrips();
     void formErrors_flagMissingOrNonAddressValues();
     void filterKindChange_clearsTheFiltersMessageOnly();
+    void startAndEnd_areOneTabStopEach();
 
 private:
     static QDateTime utc(const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); }
@@ -154,6 +156,23 @@ void TestQueryForm::filterKindChange_clearsTheFiltersMessageOnly()
     QVERIFY(value->styleSheet().isEmpty()); // no red frame left on the value either
     QVERIFY(endError->isVisible());         // a message about another field stays
     QVERIFY(form.hasFieldErrors());
+}
+
+void TestQueryForm::startAndEnd_areOneTabStopEach()
+{
+    QueryForm form;
+    form.show();
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto *start = form.findChild<QDateTimeEdit *>(u"startDateTimeEdit"_s);
+    auto *end = form.findChild<QDateTimeEdit *>(u"endDateTimeEdit"_s);
+    start->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), end);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form.findChild<QComboBox *>(u"filterKindComboBox"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), end);
 }
 
 QTEST_MAIN(TestQueryForm)
