@@ -3531,10 +3531,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>只筛选已加载的行；设置筛选时不会加载新页。</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Copy Cell</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
@@ -3583,12 +3579,16 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>快速筛选</translation>
     </message>
     <message>
-        <source>Edit &amp;Profile…</source>
-        <translation>编辑账号配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Open the profile to correct its AccessKey</source>
         <translation>打开账号配置以更正其 AccessKey</translation>
+    </message>
+    <message>
+        <source>Try A&amp;gain</source>
+        <translation>重试(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>编辑账号配置…</translation>
     </message>
 </context>
 <context>

@@ -136,11 +136,12 @@ QFrame *ResultsView::createErrorBar()
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryButton = new QPushButton(tr("&Retry"), m_errorBar);
+    m_retryButton = new QPushButton(tr("Try A&gain"), m_errorBar);
     m_retryButton->setObjectName(u"retryButton"_s);
     connect(m_retryButton, &QPushButton::clicked, this, &ResultsView::retryRequested);
-    m_editProfileButton = new QPushButton(tr("Edit &Profile…"), m_errorBar);
+    m_editProfileButton = new QPushButton(tr("Edit Profile…"), m_errorBar);
     m_editProfileButton->setObjectName(u"editProfileButton"_s);
+    // Every letter of its name is taken in this window (the form and the menus); Tab reaches it.
     m_editProfileButton->setToolTip(tr("Open the profile to correct its AccessKey"));
     connect(m_editProfileButton, &QPushButton::clicked, this, &ResultsView::editProfileRequested);
     m_copyButton = new QPushButton(tr("Cop&y Policy"), m_errorBar);

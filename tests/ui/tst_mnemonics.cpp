@@ -8,6 +8,7 @@
 #include "lookupwindow.h"
 #include "mainwindow.h"
 #include "profilesdialog.h"
+#include "resultsview.h"
 #include "uitestsupport.h"
 
 #include <QDockWidget>
@@ -187,7 +188,8 @@ void TestMnemonics::everyWindowAndMenu_hasUniqueMnemonics()
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
-// The window as a user sees it after a query: both docks shown, the advanced fields expanded.
+// The window as a user sees it after a query: both docks shown, the advanced fields expanded, and
+// the error bar of a failed page.
 QStringList TestMnemonics::mainWindowClashes()
 {
     auto window = uitest::demoWindow();
@@ -196,7 +198,12 @@ QStringList TestMnemonics::mainWindowClashes()
     window->findChild<QToolButton *>(u"advancedToolButton"_s)->click();
     window->showDetail(0);
     window->findChild<QDockWidget *>(u"summaryDockWidget"_s)->show();
+    // The error bar with every button it can offer (a failed page: Try Again, Copy Policy, Edit Profile).
+    auto *results = window->findChild<ResultsView *>();
+    results->showError(u"failed"_s, u"{}"_s);
+    results->setErrorActions(true, true);
     QStringList clashes = windowClashes(window.get());
+    results->hideError();
     window->openProfiles();
     clashes += windowClashes(window->findChild<ProfilesDialog *>());
     window->openExport();
