@@ -48,7 +48,12 @@ void RecordTableModel::setQuery(ApiClient *client, const MailQuery &query)
     beginResetModel();
     dropPager();
     const quint64 generation = ++m_generation;
-    m_store.clear();
+    // A new store, not clear(): a sort on a worker may still be reading the old one.
+    m_store = std::make_shared<RecordStore>();
+    ++m_sortTicket; // an order of the old rows is of no use
+    m_sorted = m_requested;
+    m_order.clear();
+    m_lastPageMs = -1;
     m_halted = false;
     m_lastError = {};
     if (client) {
@@ -110,6 +115,11 @@ int RecordTableModel::pagesLoaded() const
     return m_pager ? m_pager->pagesLoaded() : 0;
 }
 
+QList<TimeWindow> RecordTableModel::windows() const
+{
+    return m_pager ? m_pager->windows() : QList<TimeWindow>();
+}
+
 std::optional<MailQuery> RecordTableModel::query() const
 {
     return m_pager ? std::optional<MailQuery>(m_pager->query()) : std::nullopt;
@@ -127,6 +137,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     // May fail synchronously (an invalid query); onFetchFailed() then halts fetching.
+    m_pageTimer.start();
     m_pager->fetchNext();
     syncLoading();
 }
@@ -134,12 +145,10 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
 void RecordTableModel::onPageLoaded(const ParsedPage &page)
 {
     const auto rows = int(page.records.size());
-    if (rows > 0) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + rows - 1);
-        m_store.append(page);
-        endInsertRows();
-    }
+    m_lastPageMs = m_pageTimer.isValid() ? m_pageTimer.elapsed() : -1;
+    Q_EMIT pageParsed(page);
+    if (rows > 0)
+        appendPage(page);
     syncLoading();
     Q_EMIT pageLoaded(rows, page.requestId);
 }
@@ -183,7 +192,9 @@ QString RecordTableModel::timeText(qint64 utcSeconds) const
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_store.size());
+    if (parent.isValid())
+        return 0;
+    return m_sorted ? int(m_order.size()) : int(m_store->size());
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -200,7 +211,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= kColumnCount)
         return {};
-    const int row = index.row();
+    const auto row = int(storeRow(index.row()));
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -210,9 +221,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case RecordRole:
-        return QVariant::fromValue(m_store.record(row));
+        return QVariant::fromValue(m_store->record(row));
     case RawJsonRole:
-        return m_store.rawObject(row);
+        return m_store->rawObject(row);
     default:
         return {};
     }
@@ -221,30 +232,30 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 QVariant RecordTableModel::displayData(int row, Column column) const
 {
     if (column == Column::Time)
-        return m_store.hasTime(row) ? timeText(m_store.utcSeconds(row)) : QString();
-    return m_store.text(row, column);
+        return m_store->hasTime(row) ? timeText(m_store->utcSeconds(row)) : QString();
+    return m_store->text(row, column);
 }
 
 QVariant RecordTableModel::toolTipData(int row, Column column) const
 {
     if (column == Column::Time) {
-        if (!m_store.hasTime(row))
+        if (!m_store->hasTime(row))
             return {};
-        return tr("%1 UTC").arg(RecordColumns::formatTime(m_store.utcSeconds(row), 0));
+        return tr("%1 UTC").arg(RecordColumns::formatTime(m_store->utcSeconds(row), 0));
     }
     if (!isLongTextColumn(column))
         return {};
-    const QString text = m_store.text(row, column);
+    const QString text = m_store->text(row, column);
     return text.size() > kToolTipThreshold ? QVariant(text) : QVariant();
 }
 
 QVariant RecordTableModel::sortData(int row, Column column) const
 {
     if (column == Column::Time)
-        return m_store.utcSeconds(row);
+        return m_store->utcSeconds(row);
     if (column == Column::Status)
-        return int(m_store.status(row));
-    return m_store.text(row, column);
+        return int(m_store->status(row));
+    return m_store->text(row, column);
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
