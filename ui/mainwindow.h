@@ -3,7 +3,6 @@
 #include "present/displayzone.h"
 #include "records/mailquery.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -20,6 +19,8 @@ class AppSession;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
+class LoadAllController;
+class StatusBarPresenter;
 class LookupWindow;
 class ProfilesDialog;
 class QueryForm;
@@ -67,6 +68,8 @@ public:
     SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     DisplayZone displayZone() const { return m_zone; }
     InvalidAddressWindow *invalidAddressWindow() const; // null until first opened
+    LoadAllController *loadAll() const { return m_loadAll; }
+    StatusBarPresenter *statusPresenter() const { return m_status; }
 
     void runQuery();
     void cancelQuery();
@@ -114,10 +117,8 @@ private:
     SummaryPanel *m_summaryPanel = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     QLabel *m_demoBanner = nullptr;
-    QLabel *m_rowsLabel = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_elapsedLabel = nullptr;
-    QLabel *m_requestIdLabel = nullptr;
+    StatusBarPresenter *m_status = nullptr;
+    LoadAllController *m_loadAll = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
     ExportController *m_export = nullptr;
@@ -127,9 +128,6 @@ private:
     QPointer<LookupWindow> m_lookupWindow;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
-    QElapsedTimer m_runTimer;
-    qint64 m_elapsedMs = 0;
-    QString m_lastRequestId;
     QString m_lastProfile;
     bool m_runAfterActivation = false;
 };

@@ -26,11 +26,12 @@ int foldedCompare(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-// The first eight folded bytes, big-endian: most comparisons end here without touching the text.
-quint64 foldedPrefix(QByteArrayView text)
+// Eight folded bytes from `from`, big-endian: most comparisons end on two of these, in
+// contiguous memory, without touching the text.
+quint64 foldedPrefix(QByteArrayView text, qsizetype from)
 {
     quint64 prefix = 0;
-    for (qsizetype i = 0; i < 8; ++i)
+    for (qsizetype i = from; i < from + 8; ++i)
         prefix = (prefix << 8) | (i < text.size() ? folded(text[i]) : 0u);
     return prefix;
 }
@@ -138,39 +139,44 @@ std::vector<quint32> RecordSorter::statusRanks() const
     return keys;
 }
 
-std::vector<quint32> RecordSorter::recipientRanks() const
+// One sort of (prefix, row) keys, the order's direction built in; the text and Time are read
+// only for rows whose first sixteen folded bytes tie.
+std::vector<quint32> RecordSorter::sortedByRecipient() const
 {
-    const auto n = size_t(m_reader.size());
-    std::vector<quint64> prefix(n);
-    std::vector<quint32> order(n);
-    for (size_t row = 0; row < n; ++row) {
-        prefix[row] = foldedPrefix(m_reader.recipientUtf8(qsizetype(row)));
-        order[row] = quint32(row);
-    }
-    const auto compare = [&](quint32 a, quint32 b) {
-        if (prefix[a] != prefix[b])
-            return prefix[a] < prefix[b] ? -1 : 1;
-        return foldedCompare(m_reader.recipientUtf8(a), m_reader.recipientUtf8(b));
+    struct Key
+    {
+        quint64 high;
+        quint64 low;
+        quint32 row;
     };
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return compare(a, b) < 0; });
-    std::vector<quint32> ranks(n);
-    quint32 rank = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (i > 0 && compare(order[i - 1], order[i]) != 0)
-            ++rank;
-        ranks[order[i]] = rank;
+    const auto n = size_t(m_reader.size());
+    std::vector<Key> keys(n);
+    for (size_t row = 0; row < n; ++row) {
+        const QByteArrayView text = m_reader.recipientUtf8(qsizetype(row));
+        keys[row] = {foldedPrefix(text, 0), foldedPrefix(text, 8), quint32(row)};
     }
-    return ranks;
+    const bool ascending = m_key.order == Qt::AscendingOrder;
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.high != b.high)
+            return ascending ? a.high < b.high : a.high > b.high;
+        if (a.low != b.low)
+            return ascending ? a.low < b.low : a.low > b.low;
+        return less(a.row, b.row);
+    });
+    std::vector<quint32> rows(n);
+    for (size_t i = 0; i < n; ++i)
+        rows[i] = keys[i].row;
+    return rows;
 }
 
 std::vector<quint32> RecordSorter::sortedRows() const
 {
+    if (m_key.column == Column::ToAddress)
+        return sortedByRecipient();
     const auto n = size_t(m_reader.size());
     std::vector<quint32> ranks;
     if (m_key.column == Column::Status)
         ranks = statusRanks();
-    else if (m_key.column == Column::ToAddress)
-        ranks = recipientRanks();
     else if (m_key.column != Column::Time)
         ranks = pooledRanks(*RecordStore::fieldOf(m_key.column));
     struct Item

@@ -36,7 +36,7 @@ private:
     int comparePrimary(quint32 a, quint32 b) const;
     std::vector<quint32> pooledRanks(Field field) const;
     std::vector<quint32> statusRanks() const;
-    std::vector<quint32> recipientRanks() const;
+    std::vector<quint32> sortedByRecipient() const;
 
     const RecordStore::Reader &m_reader;
     RecordSortKey m_key;

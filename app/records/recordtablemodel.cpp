@@ -98,10 +98,11 @@ void RecordTableModel::retry()
 
 void RecordTableModel::stop()
 {
-    if (!m_pager || !m_pager->isInFlight())
+    if (!m_pager || m_pager->atEnd())
         return;
-    m_pager->cancel();
-    m_halted = true;
+    if (m_pager->isInFlight())
+        m_pager->cancel();
+    m_halted = true; // also between pages: Load All or a scrolling view would ask for the next
     syncLoading();
 }
 

@@ -57,7 +57,7 @@ public:
     void clear();
     // After fetchFailed() or stop(): fetch again, starting with the page that was missing.
     void retry();
-    // Abandons the page in flight; fetching stays off until retry().
+    // Abandons the page in flight, if any; fetching stays off until retry().
     void stop();
 
     // Zone the Time column is shown in: QTimeZone::systemTimeZone(), QTimeZone::utc() or a
@@ -119,6 +119,7 @@ private:
     void startBackgroundSort(RecordSortKey key);
     void finishSort(std::vector<quint32> rows, qsizetype sortedRows);
     void applyOrder(std::vector<quint32> order, std::optional<RecordSortKey> key);
+    QModelIndexList movedIndexes(const QModelIndexList &from, const std::vector<qsizetype> &storeRows) const;
 
     std::shared_ptr<RecordStore> m_store = std::make_shared<RecordStore>();
     std::optional<RecordSortKey> m_requested;

@@ -1,6 +1,7 @@
 #include "records/recordtablemodel.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QPromise>
 #include <QThreadPool>
 #include <algorithm>
@@ -117,6 +118,30 @@ void RecordTableModel::finishSort(std::vector<quint32> rows, qsizetype sortedRow
     applyOrder(std::move(rows), m_requested);
 }
 
+// Where the persistent indexes' store rows are now: one pass over the order with a bitmap of
+// the rows looked for, not an inverse of a million rows, so the swap stays cheap.
+QModelIndexList RecordTableModel::movedIndexes(const QModelIndexList &from,
+                                               const std::vector<qsizetype> &storeRows) const
+{
+    QHash<qsizetype, int> rowOf; // store row → model row, for the wanted ones only
+    if (m_sorted) {
+        std::vector<bool> wanted(size_t(m_store->size()), false);
+        for (qsizetype row : storeRows)
+            wanted[size_t(row)] = true;
+        for (size_t i = 0; i < m_order.size(); ++i) {
+            if (wanted[m_order[i]])
+                rowOf.insert(qsizetype(m_order[i]), int(i));
+        }
+    }
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const qsizetype storeRow = storeRows[size_t(i)];
+        to.append(index(m_sorted ? rowOf.value(storeRow) : int(storeRow), from.at(i).column()));
+    }
+    return to;
+}
+
 // One layout change. Persistent indexes follow their store rows; with none (no selection) the
 // swap costs nothing per row.
 void RecordTableModel::applyOrder(std::vector<quint32> order, std::optional<RecordSortKey> key)
@@ -129,22 +154,8 @@ void RecordTableModel::applyOrder(std::vector<quint32> order, std::optional<Reco
         storeRows.push_back(storeRow(index.row()));
     m_order = std::move(order);
     m_sorted = key;
-    if (!from.isEmpty()) {
-        std::vector<quint32> position;
-        if (m_sorted) {
-            position.resize(m_order.size());
-            for (size_t i = 0; i < m_order.size(); ++i)
-                position[m_order[i]] = quint32(i);
-        }
-        QModelIndexList to;
-        to.reserve(from.size());
-        for (qsizetype i = 0; i < from.size(); ++i) {
-            const qsizetype row =
-                m_sorted ? qsizetype(position[size_t(storeRows[size_t(i)])]) : storeRows[size_t(i)];
-            to.append(index(int(row), from.at(i).column()));
-        }
-        changePersistentIndexList(from, to);
-    }
+    if (!from.isEmpty())
+        changePersistentIndexList(from, movedIndexes(from, storeRows));
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortStateChanged();
 }
