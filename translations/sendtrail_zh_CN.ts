@@ -717,16 +717,16 @@
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <source>A&amp;dvanced</source>
-        <translation>高级(&amp;D)</translation>
-    </message>
-    <message>
         <source>Filter value</source>
         <translation>筛选值</translation>
     </message>
     <message>
         <source>The recipient, sender address or tag to match, as chosen in Filter</source>
         <translation>要匹配的收件人、发信地址或标签，由“筛选”中的选择决定</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>高级(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1899,77 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::LoadAllController</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Load &amp;All Rows</source>
+        <translation>加载全部行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep loading pages until the end of the query</source>
+        <translation>持续加载分页，直到查询结束</translation>
+    </message>
+    <message>
+        <source>All %1 rows loaded.</source>
+        <translation>已加载全部 %1 行。</translation>
+    </message>
+    <message>
+        <source>Loading all rows stopped: a page failed.</source>
+        <translation>加载全部行已停止：有一页加载失败。</translation>
+    </message>
+    <message>
+        <source>Loading all rows cancelled.</source>
+        <translation>已取消加载全部行。</translation>
+    </message>
+    <message>
+        <source>Loading all rows</source>
+        <translation>正在加载全部行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc); the rows loaded so far stay</source>
+        <translation>停止加载（Esc）；已加载的行会保留</translation>
+    </message>
+    <message>
+        <source>Load More Than %1 Rows?</source>
+        <translation>加载超过 %1 行？</translation>
+    </message>
+    <message>
+        <source>The table holds %1 rows and the query has more. Each million rows takes about 100 MB of memory, and sorting or filtering them takes longer. Narrowing the query is usually better.</source>
+        <translation>表格中已有 %1 行，查询还有更多。每一百万行约占用 100 MB 内存，排序和筛选也会更慢。通常缩小查询范围更好。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop at %1</source>
+        <translation>停在 %1 行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 rows; more are available.</source>
+        <translation>已停在 %1 行；还有更多可加载。</translation>
+    </message>
+    <message>
+        <source>Loading all rows: %1 loaded</source>
+        <translation>正在加载全部行：已加载 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::LookupInput</name>
     <message>
         <source>&amp;Load File…</source>
@@ -2267,52 +2338,8 @@
         <translation>请修正标出的字段；未发送任何请求。</translation>
     </message>
     <message>
-        <source>Stopped. Scroll or choose Query → Retry to load more.</source>
-        <translation>已停止。滚动表格或选择“查询 → 重试”以加载更多。</translation>
-    </message>
-    <message>
         <source>This page could not be loaded: %1</source>
         <translation>无法加载此页：%1</translation>
-    </message>
-    <message>
-        <source>1 row loaded</source>
-        <translation>已加载 1 行</translation>
-    </message>
-    <message>
-        <source>%1 rows loaded</source>
-        <translation>已加载 %1 行</translation>
-    </message>
-    <message>
-        <source>Ready: choose a range and press Run (Ctrl+Enter)</source>
-        <translation>就绪：选择时间范围后按“运行”（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Loading page %1…</source>
-        <translation>正在加载第 %1 页…</translation>
-    </message>
-    <message>
-        <source>Stopped: a page failed</source>
-        <translation>已停止：有一页加载失败</translation>
-    </message>
-    <message>
-        <source>End of results</source>
-        <translation>结果已全部加载</translation>
-    </message>
-    <message>
-        <source>More available: scroll down to load</source>
-        <translation>还有更多结果：向下滚动以加载</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>Welcome to Sendtrail</source>
@@ -2357,6 +2384,14 @@
     <message>
         <source>&amp;Invalid Addresses…</source>
         <translation>无效地址(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cancelled — no rows loaded.</source>
+        <translation>已取消 — 未加载任何行。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Query → Load All Rows or Retry loads more.</source>
+        <translation>已取消。使用“查询 → 加载全部行”或“重试”可继续加载。</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -3571,6 +3606,18 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>复制 RAM 策略，交给管理员</translation>
     </message>
     <message>
+        <source>Sort by %1, &amp;Ascending</source>
+        <translation>按%1升序排序(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort by %1, &amp;Descending</source>
+        <translation>按%1降序排序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sort by Time (Service &amp;Order)</source>
+        <translation>按时间排序（服务顺序）(&amp;O)</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>记录</translation>
     </message>
@@ -3579,16 +3626,16 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>快速筛选</translation>
     </message>
     <message>
-        <source>Open the profile to correct its AccessKey</source>
-        <translation>打开账号配置以更正其 AccessKey</translation>
-    </message>
-    <message>
         <source>Try A&amp;gain</source>
         <translation>重试(&amp;G)</translation>
     </message>
     <message>
         <source>Edit Profile…</source>
         <translation>编辑账号配置…</translation>
+    </message>
+    <message>
+        <source>Open the profile to correct its AccessKey</source>
+        <translation>打开账号配置以更正其 AccessKey</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3690,87 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>The service&apos;s daily totals are not a list: %1</source>
         <translation>服务返回的每日统计不是列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::StatusBarPresenter</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Last page: from the request to its reply (network and service).
+Since Run: wall time from Run to the last page, pauses while you read included.</source>
+        <translation>上一页：从发出请求到收到回复的时间（网络和服务）。
+自运行起：从点击运行到最后一页的实际经过时间，包括您阅读时的停顿。</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded rows</source>
+        <translation>已加载 %2 行中的 %1 行</translation>
+    </message>
+    <message>
+        <source>1 loaded row</source>
+        <translation>已加载 1 行</translation>
+    </message>
+    <message>
+        <source>%1 loaded rows</source>
+        <translation>已加载 %1 行</translation>
+    </message>
+    <message>
+        <source>Ready: choose a range and press Run (Ctrl+Enter)</source>
+        <translation>就绪：选择时间范围后按“运行”（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Loading page %1…</source>
+        <translation>正在加载第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Stopped: a page failed</source>
+        <translation>已停止：有一页加载失败</translation>
+    </message>
+    <message>
+        <source>All rows loaded</source>
+        <translation>已加载全部行</translation>
+    </message>
+    <message>
+        <source>Cancelled — no rows loaded</source>
+        <translation>已取消 — 未加载任何行</translation>
+    </message>
+    <message>
+        <source>Cancelled — Load All (Ctrl+Shift+End) or Retry loads more</source>
+        <translation>已取消 — “加载全部”（Ctrl+Shift+End）或“重试”可继续加载</translation>
+    </message>
+    <message>
+        <source>More available: scroll down or Load All (Ctrl+Shift+End)</source>
+        <translation>还有更多：向下滚动或“加载全部”（Ctrl+Shift+End）</translation>
+    </message>
+    <message>
+        <source>Sorting the loaded rows by %1…</source>
+        <translation>正在按%1对已加载的行排序…</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, ascending (loaded rows only)</source>
+        <translation>已按%1升序排序（仅已加载的行）</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending (loaded rows only)</source>
+        <translation>已按%1降序排序（仅已加载的行）</translation>
+    </message>
+    <message>
+        <source>Last page: %1</source>
+        <translation>上一页：%1</translation>
+    </message>
+    <message>
+        <source>Since Run: %1</source>
+        <translation>自运行起：%1</translation>
     </message>
 </context>
 <context>

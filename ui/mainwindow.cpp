@@ -11,6 +11,7 @@
 #include "invalidaddresswindow.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
+#include "loadallcontroller.h"
 #include "lookupwindow.h"
 #include "present/emptyresulthint.h"
 #include "present/erroradvice.h"
@@ -23,6 +24,7 @@
 #include "recordviewproxy.h"
 #include "resultsview.h"
 #include "servicetotalsview.h"
+#include "statusbarpresenter.h"
 #include "summarycontroller.h"
 #include "summarypanel.h"
 
@@ -59,6 +61,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setCentralWidget(createCentral());
+    m_loadAll = new LoadAllController(m_model, this);
+    connect(m_results, &ResultsView::loadAllRequested, m_loadAll, &LoadAllController::start);
+    connect(m_loadAll, &LoadAllController::ended, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // Cancelled between two pages: no loadingChanged, but the state now reads "Cancelled".
+    connect(m_loadAll, &LoadAllController::runningChanged, this, [this] { updateStatus(); });
     createDetailDock();
     createSummaryDock();
     createMenus();
@@ -103,7 +111,6 @@ void MainWindow::connectModel()
     connect(m_model, &RecordTableModel::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_model, &RecordTableModel::fetchFailed, this, &MainWindow::onFetchFailed);
     connect(m_model, &RecordTableModel::finished, this, [this] {
-        m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
         if (m_model->rowCount() == 0)
             showEmptyHint();
         selectPendingShare();
@@ -165,9 +172,7 @@ void MainWindow::runQuery()
     m_results->hideError();
     m_results->setEmptyText({});
     m_results->setCurrentTag(query.tagName);
-    m_lastRequestId.clear();
-    m_elapsedMs = 0;
-    m_runTimer.start();
+    m_status->runStarted();
     m_detail->clear();
     m_model->startQuery(m_session->client(), query); // a new generation: late replies are dropped
     QSettings settings;
@@ -178,10 +183,16 @@ void MainWindow::runQuery()
 
 void MainWindow::cancelQuery()
 {
-    if (!m_model->isLoading())
+    const bool loadingAll = m_loadAll->isRunning(); // between two pages nothing is in flight
+    if (!m_model->isLoading() && !loadingAll)
         return;
+    m_loadAll->cancel();
     m_model->stop();
-    statusBar()->showMessage(tr("Stopped. Scroll or choose Query → Retry to load more."), 5000);
+    // Stopped fetching stays off until Retry or Load All: scrolling loads nothing.
+    statusBar()->showMessage(m_model->rowCount() == 0
+                                 ? tr("Cancelled — no rows loaded.")
+                                 : tr("Cancelled. Query → Load All Rows or Retry loads more."),
+                             5000);
     updateStatus();
 }
 
@@ -235,16 +246,13 @@ void MainWindow::rerunWithFilter(int kind, const QString &value)
 void MainWindow::onPageLoaded(int rows, const QString &requestId)
 {
     Q_UNUSED(rows);
-    m_lastRequestId = requestId;
+    Q_UNUSED(requestId); // the status bar shows it
     selectPendingShare();
-    m_elapsedMs = m_runTimer.isValid() ? m_runTimer.elapsed() : 0;
     updateStatus();
 }
 
 void MainWindow::onFetchFailed(const ApiError &error)
 {
-    if (!error.requestId.isEmpty())
-        m_lastRequestId = error.requestId;
     if (error.kind == ApiError::Kind::Validation) {
         m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
     }
@@ -257,29 +265,7 @@ void MainWindow::onFetchFailed(const ApiError &error)
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
-    const int rows = m_model->rowCount();
-    m_rowsLabel->setText(rows == 1 ? tr("1 row loaded") : tr("%1 rows loaded").arg(locale.toString(rows)));
-    QString state;
-    if (!m_model->query())
-        state = tr("Ready: choose a range and press Run (Ctrl+Enter)");
-    else if (m_model->isLoading())
-        state = tr("Loading page %1…").arg(locale.toString(m_model->pagesLoaded() + 1));
-    else if (m_model->hasFailed())
-        state = tr("Stopped: a page failed");
-    else if (m_model->isFinished())
-        state = tr("End of results");
-    else
-        state = tr("More available: scroll down to load");
-    m_stateLabel->setText(state);
-    if (m_elapsedMs <= 0)
-        m_elapsedLabel->clear();
-    else if (m_elapsedMs < 1000)
-        m_elapsedLabel->setText(tr("%1 ms").arg(m_elapsedMs));
-    else
-        m_elapsedLabel->setText(tr("%1 s").arg(locale.toString(m_elapsedMs / 1000.0, 'f', 1)));
-    m_requestIdLabel->setText(m_lastRequestId.isEmpty() ? QString()
-                                                        : tr("RequestId: %1").arg(m_lastRequestId));
+    m_status->update();
 }
 
 // "Document — Application" (KDE and GNOME HIGs). Qt appends the application display name itself
@@ -363,8 +349,7 @@ void MainWindow::onProfileActivated(const Profile &profile)
         // Another account's rows must not stay on screen under this one's name.
         m_model->clear();
         m_detail->clear();
-        m_lastRequestId.clear();
-        m_elapsedMs = 0;
+        m_status->clearRun();
     }
     m_lastProfile = profile.name;
     updateTitle();

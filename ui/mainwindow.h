@@ -7,7 +7,6 @@
 #include "records/mailquery.h"
 #include "records/querysettings.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -25,6 +24,8 @@ class AppSession;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
+class LoadAllController;
+class StatusBarPresenter;
 class LookupWindow;
 class ProfilesDialog;
 class QueryForm;
@@ -72,6 +73,8 @@ public:
     SummaryPanel *summaryPanel() const { return m_summaryPanel; }
     DisplayZone displayZone() const { return m_zone; }
     InvalidAddressWindow *invalidAddressWindow() const; // null until first opened
+    LoadAllController *loadAll() const { return m_loadAll; }
+    StatusBarPresenter *statusPresenter() const { return m_status; }
 
     void runQuery();
     void cancelQuery();
@@ -135,10 +138,8 @@ private:
     SummaryPanel *m_summaryPanel = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     QLabel *m_demoBanner = nullptr;
-    QLabel *m_rowsLabel = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_elapsedLabel = nullptr;
-    QLabel *m_requestIdLabel = nullptr;
+    StatusBarPresenter *m_status = nullptr;
+    LoadAllController *m_loadAll = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
     ExportController *m_export = nullptr;
@@ -148,9 +149,6 @@ private:
     QPointer<LookupWindow> m_lookupWindow;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
-    QElapsedTimer m_runTimer;
-    qint64 m_elapsedMs = 0;
-    QString m_lastRequestId;
     EmptyResultHint m_emptyHint;
     std::optional<ShareLine> m_pendingShare; // opened from a pasted line: select it when it arrives
     QMenu *m_recentMenu = nullptr;

@@ -164,7 +164,8 @@ void MainWindow::copyShareLine()
         return;
     }
     const MailRecord record = m_model->index(row, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
-    QGuiApplication::clipboard()->setText(ShareLine::format(record, m_model->requestIdForStoreRow(row)));
+    QGuiApplication::clipboard()->setText(
+        ShareLine::format(record, m_model->requestIdForStoreRow(int(m_model->storeRow(row)))));
     statusBar()->showMessage(tr("Copied the share line of the mail to %1.").arg(record.toAddress), 5000);
 }
 
@@ -189,7 +190,8 @@ void MainWindow::selectPendingShare()
     if (!m_pendingShare)
         return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_pendingShare->matches(m_model->index(row, 0).data(RecordTableModel::RecordRole).value<MailRecord>())) {
+        if (m_pendingShare->matches(
+                m_model->index(row, 0).data(RecordTableModel::RecordRole).value<MailRecord>())) {
             m_pendingShare.reset();
             m_results->selectSourceRow(row);
             showDetail(row);

@@ -9,6 +9,7 @@
 #include "invalidaddresswindow.h"
 #include "languagesettings.h"
 #include "lists/catalog.h"
+#include "loadallcontroller.h"
 #include "lookupwindow.h"
 #include "mainwindow.h"
 #include "present/erroradvice.h"
@@ -22,6 +23,7 @@
 #include "recordviewproxy.h"
 #include "resultsview.h"
 #include "servicetotalsview.h"
+#include "statusbarpresenter.h"
 #include "summarycontroller.h"
 #include "summarypanel.h"
 
@@ -154,6 +156,7 @@ void MainWindow::createMenus()
         m_results->hideError();
         m_model->retry();
     });
+    query->addAction(m_loadAll->action());
     query->addSeparator();
     QAction *invalid = query->addAction(tr("&Invalid Addresses…"), this, &MainWindow::openInvalidAddresses);
     invalid->setObjectName(u"invalidAddressesAction"_s);
@@ -185,6 +188,7 @@ void MainWindow::createMenus()
     view->addAction(summary);
     view->addAction(m_detailDock->toggleViewAction());
     view->addAction(tr("Reset &Columns"), m_results, &ResultsView::resetColumns);
+    view->addAction(m_results->serviceOrderAction());
     view->addSeparator();
     view->addMenu(LanguageSettings::createMenu(this));
 
@@ -198,15 +202,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_rowsLabel = new QLabel(this);
-    m_rowsLabel->setObjectName(u"rowsLabel"_s);
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"stateLabel"_s);
-    m_elapsedLabel = new QLabel(this);
-    m_elapsedLabel->setObjectName(u"elapsedLabel"_s);
-    m_requestIdLabel = new QLabel(this);
-    m_requestIdLabel->setObjectName(u"requestIdLabel"_s);
-    m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new StatusBarPresenter(statusBar(), m_model, m_results->filterProxy(), this);
     m_zoneCombo = new QComboBox(this);
     m_zoneCombo->setObjectName(u"displayZoneComboBox"_s);
     m_zoneCombo->setToolTip(tr("Time zone for times in the table, the form and the details"));
@@ -214,10 +210,7 @@ void MainWindow::createStatusBar()
         m_zoneCombo->addItem(DisplayZones::label(zone, m_serviceOffset), int(zone));
     connect(m_zoneCombo, &QComboBox::activated, this,
             [this](int index) { setDisplayZone(DisplayZone(m_zoneCombo->itemData(index).toInt())); });
-    statusBar()->addWidget(m_rowsLabel);
-    statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(m_elapsedLabel);
-    statusBar()->addWidget(m_requestIdLabel, 1);
+    statusBar()->addPermanentWidget(m_loadAll->progressWidget());
     statusBar()->addPermanentWidget(m_zoneCombo);
 }
 

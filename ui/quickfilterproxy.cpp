@@ -3,12 +3,12 @@
 #include "records/recordcolumns.h"
 #include "records/recordtablemodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace sendtrail {
 
-QuickFilterProxy::QuickFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-}
+QuickFilterProxy::QuickFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void QuickFilterProxy::setText(const QString &text)
 {
@@ -16,7 +16,7 @@ void QuickFilterProxy::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    refilter();
 }
 
 void QuickFilterProxy::setStatus(std::optional<DeliveryStatus> status)
@@ -24,7 +24,7 @@ void QuickFilterProxy::setStatus(std::optional<DeliveryStatus> status)
     if (status == m_status)
         return;
     m_status = status;
-    invalidateFilter();
+    refilter();
 }
 
 void QuickFilterProxy::setSummaryFilter(const std::optional<SummaryFilter> &filter)
@@ -33,7 +33,7 @@ void QuickFilterProxy::setSummaryFilter(const std::optional<SummaryFilter> &filt
         return;
     m_summary = filter;
     m_replyMatches.clear();
-    invalidateFilter();
+    refilter();
 }
 
 bool QuickFilterProxy::isFiltering() const
@@ -43,13 +43,13 @@ bool QuickFilterProxy::isFiltering() const
 
 bool QuickFilterProxy::canFetchMore(const QModelIndex &parent) const
 {
-    return !isFiltering() && QSortFilterProxyModel::canFetchMore(parent);
+    return !isFiltering() && QAbstractProxyModel::canFetchMore(parent);
 }
 
 void QuickFilterProxy::fetchMore(const QModelIndex &parent)
 {
     if (!isFiltering())
-        QSortFilterProxyModel::fetchMore(parent);
+        QAbstractProxyModel::fetchMore(parent);
 }
 
 bool QuickFilterProxy::summaryAccepts(const MailRecord &record) const
@@ -63,28 +63,161 @@ bool QuickFilterProxy::summaryAccepts(const MailRecord &record) const
     return *it;
 }
 
-bool QuickFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool QuickFilterProxy::accepts(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_summary) {
-        const QModelIndex row = model->index(sourceRow, 0, sourceParent);
+        const QModelIndex row = model->index(sourceRow, 0);
         if (!summaryAccepts(model->data(row, RecordTableModel::RecordRole).value<MailRecord>()))
             return false;
     }
     if (m_status) {
-        const QModelIndex statusIndex = model->index(sourceRow, int(Column::Status), sourceParent);
+        const QModelIndex statusIndex = model->index(sourceRow, int(Column::Status));
         if (DeliveryStatus(model->data(statusIndex, RecordTableModel::SortRole).toInt()) != *m_status)
             return false;
     }
     if (m_text.isEmpty())
         return true;
-    const int columns = model->columnCount(sourceParent);
+    const int columns = model->columnCount();
     for (int c = 0; c < columns; ++c) {
-        const QString cell = model->data(model->index(sourceRow, c, sourceParent)).toString();
+        const QString cell = model->data(model->index(sourceRow, c)).toString();
         if (cell.contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+void QuickFilterProxy::refilter()
+{
+    if (!sourceModel())
+        return;
+    const bool active = isFiltering();
+    std::vector<int> rows;
+    const int count = sourceModel()->rowCount();
+    if (active) {
+        for (int row = 0; row < count; ++row) {
+            if (accepts(row))
+                rows.push_back(row);
+        }
+    } else {
+        rows.resize(size_t(count));
+        std::iota(rows.begin(), rows.end(), 0);
+    }
+    applyRows(std::move(rows));
+    if (!active) { // m_rows is now every row: back to the identity
+        m_active = false;
+        m_rows.clear();
+    }
+}
+
+// From the rows shown to `target` (sorted source rows) in runs of removals, then insertions, so a
+// selection on rows that stay is kept.
+void QuickFilterProxy::applyRows(std::vector<int> target)
+{
+    if (!m_active) {
+        m_rows.resize(size_t(sourceModel()->rowCount()));
+        std::iota(m_rows.begin(), m_rows.end(), 0);
+        m_active = true;
+    }
+    const auto inTarget = [&target](int row) {
+        return std::binary_search(target.begin(), target.end(), row);
+    };
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (inTarget(m_rows[size_t(i)])) {
+            --i;
+            continue;
+        }
+        int j = i;
+        while (j > 0 && !inTarget(m_rows[size_t(j - 1)]))
+            --j;
+        beginRemoveRows({}, j, i);
+        m_rows.erase(m_rows.begin() + j, m_rows.begin() + i + 1);
+        endRemoveRows();
+        i = j - 1;
+    }
+    size_t at = 0; // m_rows is a subset of target now
+    for (size_t t = 0; t < target.size();) {
+        if (at < m_rows.size() && m_rows[at] == target[t]) {
+            ++at;
+            ++t;
+            continue;
+        }
+        size_t u = t;
+        while (u < target.size() && !(at < m_rows.size() && m_rows[at] == target[u]))
+            ++u;
+        beginInsertRows({}, int(at), int(at + (u - t) - 1));
+        m_rows.insert(m_rows.begin() + qsizetype(at), target.begin() + qsizetype(t),
+                      target.begin() + qsizetype(u));
+        endInsertRows();
+        at += u - t;
+        t = u;
+    }
+}
+
+QModelIndex QuickFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex QuickFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex QuickFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int QuickFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return m_active ? int(m_rows.size()) : sourceModel()->rowCount();
+}
+
+int QuickFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool QuickFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex QuickFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= rowCount())
+        return {};
+    const int row = m_active ? m_rows[size_t(proxyIndex.row())] : proxyIndex.row();
+    return sourceModel()->index(row, proxyIndex.column());
+}
+
+QModelIndex QuickFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
+        return {};
+    if (!m_active)
+        return createIndex(sourceIndex.row(), sourceIndex.column());
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), sourceIndex.row());
+    if (it == m_rows.end() || *it != sourceIndex.row())
+        return {};
+    return createIndex(int(it - m_rows.begin()), sourceIndex.column());
+}
+
+QVariant QuickFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        section = m_active ? m_rows[size_t(section)] : section;
+    }
+    return sourceModel()->headerData(section, orientation, role);
 }
 
 } // namespace sendtrail

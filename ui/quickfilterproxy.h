@@ -3,9 +3,11 @@
 #include "insight/summaryfilter.h"
 #include "records/mailrecord.h"
 
+#include <QAbstractProxyModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
+#include <QPersistentModelIndex>
 #include <optional>
+#include <vector>
 
 namespace sendtrail {
 
@@ -13,7 +15,11 @@ namespace sendtrail {
 // entry (the rows a count in the Summary panel was made of), all combined. It never asks
 // for more pages while a filter is set, or a filter matching nothing would page through the
 // whole query (the view keeps fetching while the viewport is not full).
-class QuickFilterProxy final : public QSortFilterProxyModel
+//
+// Rows keep the source's order. Without a filter it is an identity: a source layout change (a
+// sort of a million rows) then costs only its persistent indexes, where a QSortFilterProxyModel
+// would map every row again on the UI thread.
+class QuickFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickFilterProxy)
@@ -27,20 +33,46 @@ public:
     const std::optional<SummaryFilter> &summaryFilter() const { return m_summary; }
     bool isFiltering() const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
+    bool accepts(int sourceRow) const;
+    bool summaryAccepts(const MailRecord &record) const;
+    void refilter();
+    void applyRows(std::vector<int> rows);
+    void connectSource(QAbstractItemModel *model);
+    void onRowsAboutToBeInserted(int first, int last);
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
     QString m_text;
     std::optional<DeliveryStatus> m_status;
-    bool summaryAccepts(const MailRecord &record) const;
-
     std::optional<SummaryFilter> m_summary;
     // Message → matches: a reply filter parses each message once, not once per row and refilter.
     mutable QHash<QString, bool> m_replyMatches;
+
+    bool m_active = false; // a filter is applied: m_rows holds the source rows shown
+    std::vector<int> m_rows;
+    QList<QPersistentModelIndex> m_layoutProxy;    // ours, during a source layout change
+    QList<QPersistentModelIndex> m_layoutSource;   // where they were in the source
+    QList<QPersistentModelIndex> m_layoutRows;     // the accepted source rows, while filtering
+    std::optional<std::pair<int, int>> m_removing; // proxy rows of a source removal
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace sendtrail

@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "elidedtooltipdelegate.h"
 #include "filterchip.h"
 #include "present/rowformatter.h"
 #include "quickfilterproxy.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,6 +53,8 @@ ResultsView::ResultsView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setTabKeyNavigation(false); // Tab moves between controls; the arrows move between cells
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     auto *header = m_table->horizontalHeader();
@@ -58,6 +62,9 @@ ResultsView::ResultsView(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    connect(header, &QHeaderView::sectionClicked, this, &ResultsView::cycleSort);
     m_table->installEventFilter(this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showRowMenu);
@@ -173,6 +180,15 @@ void ResultsView::createActions()
                      &ResultsView::copyRowsAsTsv);
     m_copyJson = make(tr("Copy Rows as &JSON"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
                       &ResultsView::copyRowsAsJson);
+    m_serviceOrder = new QAction(tr("Sort by Time (Service &Order)"), this);
+    m_serviceOrder->setObjectName(u"serviceOrderAction"_s);
+    m_serviceOrder->setCheckable(true);
+    m_serviceOrder->setChecked(true);
+    connect(m_serviceOrder, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->clearSort();
+        syncSortIndicator(); // a checkable action unchecks itself on a click
+    });
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
@@ -188,10 +204,37 @@ void ResultsView::setModel(RecordTableModel *model)
     m_model = model;
     m_viewProxy->setSourceModel(model);
     resetColumns();
+    connect(model, &RecordTableModel::sortStateChanged, this, &ResultsView::syncSortIndicator);
+    syncSortIndicator();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentRowChanged(current.isValid() ? m_filterProxy->mapToSource(current).row() : -1);
             });
+}
+
+void ResultsView::cycleSort(int column)
+{
+    if (!m_model)
+        return;
+    const auto key = m_model->sortKey();
+    if (!key || int(key->column) != column)
+        m_model->sort(column, Qt::AscendingOrder);
+    else if (key->order == Qt::AscendingOrder)
+        m_model->sort(column, Qt::DescendingOrder);
+    else
+        m_model->clearSort();
+    syncSortIndicator(); // the header flipped its own arrow on the click
+}
+
+void ResultsView::syncSortIndicator()
+{
+    auto *header = m_table->horizontalHeader();
+    const auto key = m_model ? m_model->sortKey() : std::nullopt;
+    const QSignalBlocker blocker(header);
+    header->setSortIndicatorShown(key.has_value());
+    if (key)
+        header->setSortIndicator(int(key->column), key->order);
+    m_serviceOrder->setChecked(!key);
 }
 
 void ResultsView::resetColumns()
@@ -376,8 +419,22 @@ void ResultsView::showHeaderMenu(const QPoint &pos)
                 [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
     menu.addSeparator();
+    addSortActions(menu, header->logicalIndexAt(pos));
     menu.addAction(tr("Reset Columns"), this, &ResultsView::resetColumns);
     menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void ResultsView::addSortActions(QMenu &menu, int column)
+{
+    if (column < 0 || !m_model)
+        return;
+    const QString title = m_viewProxy->headerData(column, Qt::Horizontal).toString();
+    menu.addAction(tr("Sort by %1, &Ascending").arg(title), this,
+                   [this, column] { m_model->sort(column, Qt::AscendingOrder); });
+    menu.addAction(tr("Sort by %1, &Descending").arg(title), this,
+                   [this, column] { m_model->sort(column, Qt::DescendingOrder); });
+    menu.addAction(m_serviceOrder);
+    menu.addSeparator();
 }
 
 void ResultsView::showRowMenu(const QPoint &pos)
@@ -437,15 +494,30 @@ bool ResultsView::eventFilter(QObject *watched, QEvent *event)
             setSummaryFilter(std::nullopt);
         return true;
     }
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && key->modifiers() == Qt::NoModifier && currentSourceRow() >= 0) {
-            Q_EMIT detailRequested(currentSourceRow());
-            return true;
-        }
-    }
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        handleTableKey(static_cast<QKeyEvent *>(event)))
+        return true;
     return QWidget::eventFilter(watched, event);
+}
+
+bool ResultsView::handleTableKey(const QKeyEvent *key)
+{
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (enter && key->modifiers() == Qt::NoModifier && currentSourceRow() >= 0) {
+        Q_EMIT detailRequested(currentSourceRow());
+        return true;
+    }
+    if (key->key() == Qt::Key_End && key->modifiers() == Qt::ControlModifier) {
+        // The last loaded row, and all the rows still to come rather than one page per press.
+        const int last = m_filterProxy->rowCount() - 1;
+        if (last >= 0)
+            m_table->setCurrentIndex(
+                m_filterProxy->index(last, std::max(0, m_table->currentIndex().column())));
+        if (m_model && m_model->query() && !m_model->isFinished())
+            Q_EMIT loadAllRequested();
+        return true;
+    }
+    return false;
 }
 
 } // namespace sendtrail

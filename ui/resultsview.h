@@ -68,6 +68,11 @@ public:
     QAction *copyCellAction() const { return m_copyCell; }
     QAction *copyTsvAction() const { return m_copyTsv; }
     QAction *copyJsonAction() const { return m_copyJson; }
+    // View → Sort by Time (Service Order): the order the service sent, no sort arrow.
+    QAction *serviceOrderAction() const { return m_serviceOrder; }
+
+    // A header click: ascending, then descending, then the service's order again.
+    void cycleSort(int column);
 
     void copyCell();
     void copyRowsAsTsv();
@@ -83,6 +88,7 @@ Q_SIGNALS:
     void senderFilterRequested(const QString &address);
     void tagFilterRequested(const QString &tag);
     void summaryFilterChanged();
+    void loadAllRequested(); // Ctrl+End in the table with more rows to load
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -92,6 +98,9 @@ private:
     QFrame *createErrorBar();
     void createActions();
     void showHeaderMenu(const QPoint &pos);
+    void addSortActions(QMenu &menu, int column);
+    void syncSortIndicator();
+    bool handleTableKey(const QKeyEvent *key);
     void showRowMenu(const QPoint &pos);
     void applyQuickFilter();
     QString sourceText(int sourceRow, int column) const;
@@ -116,6 +125,7 @@ private:
     QAction *m_copyCell = nullptr;
     QAction *m_copyTsv = nullptr;
     QAction *m_copyJson = nullptr;
+    QAction *m_serviceOrder = nullptr;
     QString m_tag;
 };
 

@@ -18,13 +18,14 @@ SummaryController::SummaryController(RecordTableModel *model, AppSession *sessio
     : QObject(parent), m_model(model), m_session(session), m_loaded(model->displayTimeZone())
 {
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+            [this](const QModelIndex &, int, int) { onRowsInserted(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         endRun();
         m_whole.reset();
         m_wholeService.reset();
         m_loaded.clear();
         m_loadedService = Summary(serviceZone());
+        m_counted = 0;
         Q_EMIT summaryReplaced();
     });
     // "More available" becomes "whole query" when the table reaches the end.
@@ -52,11 +53,16 @@ bool SummaryController::canComplete() const
     return !m_run && coverage() == Coverage::LoadedRows && m_session->client();
 }
 
-void SummaryController::onRowsInserted(int first, int last)
+// A sorted model inserts rows anywhere: the store's new rows are what was not counted yet.
+void SummaryController::onRowsInserted()
 {
     const RecordStore &store = m_model->store();
-    m_loaded.addStore(store, first, std::min<qsizetype>(last, store.size() - 1));
-    m_loadedService.addStore(store, first, std::min<qsizetype>(last, store.size() - 1));
+    const qsizetype last = std::min<qsizetype>(store.size(), m_model->rowCount()) - 1;
+    if (last < m_counted)
+        return;
+    m_loaded.addStore(store, m_counted, last);
+    m_loadedService.addStore(store, m_counted, last);
+    m_counted = last + 1;
     Q_EMIT summaryChanged();
 }
 
@@ -65,6 +71,7 @@ void SummaryController::recount()
     const RecordStore &store = m_model->store();
     m_loaded.clear();
     m_loaded.addStore(store, 0, store.size() - 1); // a million rows in well under 0.1 s
+    m_counted = store.size();
     m_loadedService = Summary(serviceZone());
     m_loadedService.addStore(store, 0, store.size() - 1);
 }

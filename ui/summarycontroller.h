@@ -56,7 +56,7 @@ Q_SIGNALS:
     void completeFailed(const QString &message);
 
 private:
-    void onRowsInserted(int first, int last);
+    void onRowsInserted();
     void recount();
     QTimeZone serviceZone() const;
     void endRun();
@@ -65,6 +65,7 @@ private:
     AppSession *m_session;
     Summary m_loaded;
     Summary m_loadedService;
+    qsizetype m_counted = 0; // store rows [0, m_counted) are in the loaded summaries
     std::optional<Summary> m_whole;
     std::optional<Summary> m_wholeService;
     QueryRun *m_run = nullptr; // our child while completing

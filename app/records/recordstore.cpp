@@ -21,7 +21,7 @@ constexpr std::array<int, kFieldCount> kPooledSlots = {
     8,  // ConfigSetName
 };
 
-std::optional<Field> fieldOf(Column column)
+std::optional<Field> fieldOfColumn(Column column)
 {
     switch (column) {
     case Column::ToAddress:
@@ -62,6 +62,11 @@ void keepOriginal(RecordShape &shape, QJsonObject &extras, Field field, const QS
 }
 
 } // namespace
+
+std::optional<Field> RecordStore::fieldOf(Column column)
+{
+    return fieldOfColumn(column);
+}
 
 int RecordStore::pooledSlot(Field field)
 {
@@ -127,7 +132,7 @@ const RecordStore::Row &RecordStore::rowAt(qsizetype row) const
     return m_blocks[size_t(row / kRowsPerBlock)][size_t(row % kRowsPerBlock)];
 }
 
-RecordShape RecordStore::shapeOf(const Row &row) const
+RecordShape RecordStore::shapeOf(const Row &row)
 {
     RecordShape shape;
     shape.flags = row.flags;
@@ -144,19 +149,38 @@ QString RecordStore::fieldText(const Row &row, Field field) const
     return slot < 0 ? QString() : m_pool.text(row.ids[size_t(slot)]);
 }
 
+QString RecordStore::statusTextOf(const Row &row)
+{
+    const RecordShape shape = shapeOf(row);
+    if (shape.state(Field::Status) == FieldState::Missing || shape.state(Field::Status) == FieldState::Null)
+        return {};
+    return row.status == RecordShape::kNoStatus ? RecordColumns::statusText(DeliveryStatus::Unknown)
+                                                : RecordColumns::statusText(shape.status(), row.status);
+}
+
+RecordStore::Reader::Reader(std::shared_ptr<const RecordStore> store)
+    : m_store(std::move(store)), m_size(m_store->m_size), m_arena(m_store->m_arena.freeze()),
+      m_pool(m_store->m_pool.freeze())
+{
+    m_blocks.reserve(m_store->m_blocks.size());
+    for (const auto &block : m_store->m_blocks)
+        m_blocks.push_back(block.get());
+}
+
+quint32 RecordStore::Reader::statusKey(qsizetype row) const
+{
+    const Row &r = rowAt(row);
+    const auto state = quint32(shapeOf(r).state(Field::Status));
+    return (state << 16) | quint16(r.status);
+}
+
 QString RecordStore::text(qsizetype row, Column column) const
 {
     const Row &r = rowAt(row);
     if (column == Column::Time)
         return hasTime(row) ? RecordColumns::formatTime(utcSeconds(row), 0) : QString();
-    if (column == Column::Status) {
-        const RecordShape shape = shapeOf(r);
-        if (shape.state(Field::Status) == FieldState::Missing ||
-            shape.state(Field::Status) == FieldState::Null)
-            return {};
-        return r.status == RecordShape::kNoStatus ? RecordColumns::statusText(DeliveryStatus::Unknown)
-                                                  : RecordColumns::statusText(shape.status(), r.status);
-    }
+    if (column == Column::Status)
+        return statusTextOf(r);
     const std::optional<Field> field = fieldOf(column);
     return field ? fieldText(r, *field) : QString();
 }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sendtrail {
@@ -41,10 +42,18 @@ public:
     // For aggregation over many rows without decoding them (Summary): a pooled field's id (equal
     // texts have equal ids, so counting ids counts texts), the text of an id, and the recipient
     // as its stored UTF-8. pooledId() is only for fields isPooled() says are pooled.
+    // The field a text column shows; nullopt for Time and Status.
+    static std::optional<Field> fieldOf(Column column);
     static bool isPooled(Field field) { return pooledSlot(field) >= 0; }
     quint32 pooledId(qsizetype row, Field field) const { return rowAt(row).ids[size_t(pooledSlot(field))]; }
     QString pooledText(quint32 id) const { return m_pool.text(id); }
     QByteArrayView recipientUtf8(qsizetype row) const { return m_arena.view(rowAt(row).toAddress); }
+
+    // Rows [0, size()) as they were when it was made, readable on any thread while the store
+    // keeps appending on its own: stored rows and texts never change or move, so a Reader copies
+    // only the tables of blocks, chunks and pool ids, never a row. It keeps the store alive.
+    // Make it on the thread that appends.
+    class Reader;
 
     // Estimated heap bytes held (rows, arenas, pool index).
     qsizetype memoryBytes() const;
@@ -67,7 +76,8 @@ private:
 
     static int pooledSlot(Field field);
     const Row &rowAt(qsizetype row) const;
-    RecordShape shapeOf(const Row &row) const;
+    static RecordShape shapeOf(const Row &row);
+    static QString statusTextOf(const Row &row);
     QString fieldText(const Row &row, Field field) const;
     Row &appendRow();
 
@@ -76,6 +86,33 @@ private:
     StringPool m_pool;
     StringArena m_arena; // recipients and extras
     std::vector<ArenaRef> m_extras;
+};
+
+class RecordStore::Reader final
+{
+public:
+    explicit Reader(std::shared_ptr<const RecordStore> store);
+    qsizetype size() const { return m_size; }
+    qint64 utcSeconds(qsizetype row) const { return shapeOf(rowAt(row)).utcSeconds(); }
+    quint32 pooledId(qsizetype row, Field field) const { return rowAt(row).ids[size_t(pooledSlot(field))]; }
+    QByteArrayView pooledUtf8(quint32 id) const { return m_pool.utf8(id); }
+    qsizetype poolSize() const { return m_pool.size(); }
+    QByteArrayView recipientUtf8(qsizetype row) const { return m_arena.view(rowAt(row).toAddress); }
+    // Equal for rows whose Status cell reads the same; statusText() of such a row is the text.
+    quint32 statusKey(qsizetype row) const;
+    QString statusText(qsizetype row) const { return statusTextOf(rowAt(row)); }
+
+private:
+    const Row &rowAt(qsizetype row) const
+    {
+        return m_blocks[size_t(row / kRowsPerBlock)][size_t(row % kRowsPerBlock)];
+    }
+
+    std::shared_ptr<const RecordStore> m_store;
+    std::vector<const Row *> m_blocks;
+    qsizetype m_size = 0;
+    FrozenArena m_arena;
+    FrozenPool m_pool;
 };
 
 } // namespace sendtrail

@@ -49,8 +49,13 @@ void RecordTableModel::setQuery(ApiClient *client, const MailQuery &query)
     beginResetModel();
     dropPager();
     const quint64 generation = ++m_generation;
-    m_store.clear();
+    // A new store, not clear(): a sort on a worker may still be reading the old one.
+    m_store = std::make_shared<RecordStore>();
     m_pageRequestIds.clear();
+    ++m_sortTicket; // an order of the old rows is of no use
+    m_sorted = m_requested;
+    m_order.clear();
+    m_lastPageMs = -1;
     m_halted = false;
     m_lastError = {};
     if (client) {
@@ -96,10 +101,11 @@ void RecordTableModel::retry()
 
 void RecordTableModel::stop()
 {
-    if (!m_pager || !m_pager->isInFlight())
+    if (!m_pager || m_pager->atEnd())
         return;
-    m_pager->cancel();
-    m_halted = true;
+    if (m_pager->isInFlight())
+        m_pager->cancel();
+    m_halted = true; // also between pages: Load All or a scrolling view would ask for the next
     syncLoading();
 }
 
@@ -111,6 +117,11 @@ bool RecordTableModel::isFinished() const
 int RecordTableModel::pagesLoaded() const
 {
     return m_pager ? m_pager->pagesLoaded() : 0;
+}
+
+QList<TimeWindow> RecordTableModel::windows() const
+{
+    return m_pager ? m_pager->windows() : QList<TimeWindow>();
 }
 
 std::optional<MailQuery> RecordTableModel::query() const
@@ -130,6 +141,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     // May fail synchronously (an invalid query); onFetchFailed() then halts fetching.
+    m_pageTimer.start();
     m_pager->fetchNext();
     syncLoading();
 }
@@ -137,12 +149,11 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
 void RecordTableModel::onPageLoaded(const ParsedPage &page)
 {
     const auto rows = int(page.records.size());
+    m_lastPageMs = m_pageTimer.isValid() ? m_pageTimer.elapsed() : -1;
+    Q_EMIT pageParsed(page);
     if (rows > 0) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + rows - 1);
-        m_pageRequestIds.append({int(m_store.size()), page.requestId});
-        m_store.append(page);
-        endInsertRows();
+        m_pageRequestIds.append({int(m_store->size()), page.requestId});
+        appendPage(page);
     }
     syncLoading();
     Q_EMIT pageLoaded(rows, page.requestId);
@@ -195,7 +206,9 @@ QString RecordTableModel::timeText(qint64 utcSeconds) const
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_store.size());
+    if (parent.isValid())
+        return 0;
+    return m_sorted ? int(m_order.size()) : int(m_store->size());
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -212,7 +225,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= kColumnCount)
         return {};
-    const int row = index.row();
+    const auto row = int(storeRow(index.row()));
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -222,9 +235,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case RecordRole:
-        return QVariant::fromValue(m_store.record(row));
+        return QVariant::fromValue(m_store->record(row));
     case RawJsonRole:
-        return m_store.rawObject(row);
+        return m_store->rawObject(row);
     default:
         return {};
     }
@@ -233,30 +246,30 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 QVariant RecordTableModel::displayData(int row, Column column) const
 {
     if (column == Column::Time)
-        return m_store.hasTime(row) ? timeText(m_store.utcSeconds(row)) : QString();
-    return m_store.text(row, column);
+        return m_store->hasTime(row) ? timeText(m_store->utcSeconds(row)) : QString();
+    return m_store->text(row, column);
 }
 
 QVariant RecordTableModel::toolTipData(int row, Column column) const
 {
     if (column == Column::Time) {
-        if (!m_store.hasTime(row))
+        if (!m_store->hasTime(row))
             return {};
-        return tr("%1 UTC").arg(RecordColumns::formatTime(m_store.utcSeconds(row), 0));
+        return tr("%1 UTC").arg(RecordColumns::formatTime(m_store->utcSeconds(row), 0));
     }
     if (!isLongTextColumn(column))
         return {};
-    const QString text = m_store.text(row, column);
+    const QString text = m_store->text(row, column);
     return text.size() > kToolTipThreshold ? QVariant(text) : QVariant();
 }
 
 QVariant RecordTableModel::sortData(int row, Column column) const
 {
     if (column == Column::Time)
-        return m_store.utcSeconds(row);
+        return m_store->utcSeconds(row);
     if (column == Column::Status)
-        return int(m_store.status(row));
-    return m_store.text(row, column);
+        return int(m_store->status(row));
+    return m_store->text(row, column);
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -77,6 +77,23 @@ QByteArrayView StringArena::view(ArenaRef ref) const
     return QByteArrayView(at + prefix, qsizetype(length));
 }
 
+FrozenArena StringArena::freeze() const
+{
+    std::vector<const char *> chunks;
+    chunks.reserve(m_chunks.size());
+    for (const Chunk &chunk : m_chunks)
+        chunks.push_back(chunk.data.get());
+    return FrozenArena(std::move(chunks));
+}
+
+QByteArrayView FrozenArena::view(ArenaRef ref) const
+{
+    const char *at = m_chunks[ref.chunk] + ref.offset;
+    int prefix = 0;
+    const quint32 length = readVarint(at, &prefix);
+    return QByteArrayView(at + prefix, qsizetype(length));
+}
+
 void StringArena::clear()
 {
     std::vector<Chunk>().swap(m_chunks);

@@ -16,6 +16,20 @@ struct ArenaRef
     quint32 offset = 0;
 };
 
+// What a StringArena held when frozen, readable on another thread while the arena keeps
+// appending: chunks never move once allocated and stored bytes never change, so only the list
+// of chunk addresses is copied.
+class FrozenArena final
+{
+public:
+    FrozenArena() = default;
+    explicit FrozenArena(std::vector<const char *> chunks) : m_chunks(std::move(chunks)) {}
+    QByteArrayView view(ArenaRef ref) const;
+
+private:
+    std::vector<const char *> m_chunks;
+};
+
 // Append-only UTF-8 storage in 1 MiB chunks, so growth never copies what is stored and
 // never needs twice the memory. Each string is a varint length followed by its bytes.
 class StringArena final
@@ -25,6 +39,8 @@ public:
     QByteArrayView view(ArenaRef ref) const;
     void clear();
     qsizetype memoryBytes() const;
+    // O(chunks); must be called on the thread that appends.
+    FrozenArena freeze() const;
 
 private:
     struct Chunk
@@ -37,6 +53,22 @@ private:
 
     std::vector<Chunk> m_chunks;
     qsizetype m_current = -1; // the chunk small strings go into; big ones get their own
+};
+
+// The ids a StringPool had when frozen, and their texts; see FrozenArena.
+class FrozenPool final
+{
+public:
+    FrozenPool() = default;
+    FrozenPool(FrozenArena arena, std::vector<ArenaRef> refs)
+        : m_arena(std::move(arena)), m_refs(std::move(refs))
+    {}
+    QByteArrayView utf8(quint32 id) const { return m_arena.view(m_refs[id]); }
+    qsizetype size() const { return qsizetype(m_refs.size()); }
+
+private:
+    FrozenArena m_arena;
+    std::vector<ArenaRef> m_refs;
 };
 
 // Interns strings: each distinct text is stored once (UTF-8) and named by a dense id.
@@ -53,6 +85,8 @@ public:
     qsizetype size() const { return qsizetype(m_refs.size()); }
     void clear();
     qsizetype memoryBytes() const;
+    // O(distinct strings); must be called on the thread that interns.
+    FrozenPool freeze() const { return FrozenPool(m_arena.freeze(), m_refs); }
 
 private:
     quint32 internUtf8(QByteArrayView bytes);

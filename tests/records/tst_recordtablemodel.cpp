@@ -38,6 +38,30 @@ ApiError serviceError()
 
 const QString kToken = u"90f0243616#203#a@x.net-1658817689#b+c@x.net.2471"_s;
 
+// Recipients with repeats, mixed case and times out of order: the sort's ties and folding.
+QList<QJsonObject> sortItems()
+{
+    const QList<std::pair<QString, qint64>> rows = {
+        {u"bob@x.net"_s, 300},   {u"Alice@x.net"_s, 100}, {u"carol@x.net"_s, 200},
+        {u"alice@x.net"_s, 400}, {u"bob@x.net"_s, 100},   {u"dave@x.net"_s, 250},
+    };
+    QList<QJsonObject> items;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject item = mailItem(int(i), 1619600000 + rows.at(i).second);
+        item.insert(u"ToAddress"_s, rows.at(i).first);
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList column(const QAbstractItemModel *model, Column c)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, int(c)).data().toString();
+    return texts;
+}
+
 } // namespace
 
 // Every test runs under QAbstractItemModelTester in Fatal mode. The tester behaves like a
@@ -62,6 +86,13 @@ private Q_SLOTS:
     void data_rolesAndHeaders();
     void clear_resetsToEmpty();
     void clientDestroyed_midPage_stopsLoading();
+    void sort_ordersLoadedRows_tiesByTime_data();
+    void sort_ordersLoadedRows_tiesByTime();
+    void sort_keepsSelectedRowOnItsRecord();
+    void sort_newPage_mergesInSortedOrder();
+    void sort_manyRows_computesOffThread_keepsOldOrderMeanwhile();
+    void clearSort_returnsToServiceOrder();
+    void sort_lastsAcrossQueries();
 
 private:
     FakeApiClient *m_client = nullptr;
@@ -329,6 +360,119 @@ void TestRecordTableModel::clientDestroyed_midPage_stopsLoading()
     m_model->retry(); // nothing to talk to: a clear failure, not a hang
     QCOMPARE(failed.size(), 2);
     QVERIFY(!m_model->isLoading());
+}
+
+void TestRecordTableModel::sort_ordersLoadedRows_tiesByTime_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("expected");
+    // Case folds; equal recipients go by time in the same direction.
+    QTest::newRow("ascending") << int(Qt::AscendingOrder)
+                               << QStringList{u"Alice@x.net"_s, u"alice@x.net"_s, u"bob@x.net"_s,
+                                              u"bob@x.net"_s,   u"carol@x.net"_s, u"dave@x.net"_s};
+    QTest::newRow("descending") << int(Qt::DescendingOrder)
+                                << QStringList{u"dave@x.net"_s, u"carol@x.net"_s, u"bob@x.net"_s,
+                                               u"bob@x.net"_s,  u"alice@x.net"_s, u"Alice@x.net"_s};
+}
+
+void TestRecordTableModel::sort_ordersLoadedRows_tiesByTime()
+{
+    QFETCH(int, order);
+    QFETCH(QStringList, expected);
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems(), std::nullopt));
+    QVERIFY(pages.wait());
+    QSignalSpy state(m_model, &RecordTableModel::sortStateChanged);
+    m_model->sort(int(Column::ToAddress), Qt::SortOrder(order));
+    QCOMPARE(state.size(), 1);
+    QVERIFY(!m_model->isSorting());
+    QCOMPARE(column(m_model, Column::ToAddress), expected);
+    // bob@ at 300 and at 100: ascending puts the earlier first.
+    const int firstBob = int(column(m_model, Column::ToAddress).indexOf(u"bob@x.net"_s));
+    const qint64 t0 = m_model->index(firstBob, 0).data(RecordTableModel::SortRole).toLongLong();
+    const qint64 t1 = m_model->index(firstBob + 1, 0).data(RecordTableModel::SortRole).toLongLong();
+    QCOMPARE(t0 < t1, order == int(Qt::AscendingOrder));
+}
+
+void TestRecordTableModel::sort_keepsSelectedRowOnItsRecord()
+{
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems(), std::nullopt));
+    QVERIFY(pages.wait());
+    const QPersistentModelIndex carol = m_model->index(2, int(Column::Subject));
+    m_model->sort(int(Column::ToAddress));
+    QCOMPARE(carol.row(), 4);
+    QCOMPARE(carol.column(), int(Column::Subject));
+    QCOMPARE(m_model->index(carol.row(), int(Column::ToAddress)).data().toString(), u"carol@x.net"_s);
+    m_model->clearSort();
+    QCOMPARE(carol.row(), 2);
+}
+
+void TestRecordTableModel::sort_newPage_mergesInSortedOrder()
+{
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems().mid(0, 3), kToken));
+    QVERIFY(pages.wait());
+    m_model->sort(int(Column::ToAddress));
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    m_client->lastCall()->succeedLater(pageBody(sortItems().mid(3), std::nullopt));
+    QVERIFY(pages.wait());
+    QCOMPARE(column(m_model, Column::ToAddress),
+             (QStringList{u"Alice@x.net"_s, u"alice@x.net"_s, u"bob@x.net"_s, u"bob@x.net"_s,
+                          u"carol@x.net"_s, u"dave@x.net"_s}));
+    // alice@ after Alice@ and the earlier bob@ before the other land together; dave@ at the end.
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 5);
+}
+
+void TestRecordTableModel::sort_manyRows_computesOffThread_keepsOldOrderMeanwhile()
+{
+    m_model->setBackgroundSortThreshold(1);
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems(), std::nullopt));
+    QVERIFY(pages.wait());
+    const QStringList serviceOrder = column(m_model, Column::ToAddress);
+    QSignalSpy state(m_model, &RecordTableModel::sortStateChanged);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    m_model->sort(int(Column::ToAddress), Qt::DescendingOrder);
+    QVERIFY(m_model->isSorting());
+    QCOMPARE(m_model->sortKey()->column, Column::ToAddress);
+    QCOMPARE(column(m_model, Column::ToAddress), serviceOrder);
+    QVERIFY(layout.wait());
+    QVERIFY(!m_model->isSorting());
+    QCOMPARE(state.size(), 2);
+    QCOMPARE(m_model->index(0, int(Column::ToAddress)).data().toString(), u"dave@x.net"_s);
+}
+
+void TestRecordTableModel::clearSort_returnsToServiceOrder()
+{
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems(), std::nullopt));
+    QVERIFY(pages.wait());
+    const QStringList serviceOrder = column(m_model, Column::ToAddress);
+    m_model->sort(int(Column::Time), Qt::AscendingOrder);
+    QCOMPARE(m_model->index(0, int(Column::ToAddress)).data().toString(), u"Alice@x.net"_s); // t=100, first
+    m_model->clearSort();
+    QVERIFY(!m_model->sortKey());
+    QCOMPARE(column(m_model, Column::ToAddress), serviceOrder);
+}
+
+void TestRecordTableModel::sort_lastsAcrossQueries()
+{
+    m_model->sort(int(Column::ToAddress));
+    m_model->startQuery(m_client, query(10));
+    QSignalSpy pages(m_model, &RecordTableModel::pageLoaded);
+    m_client->lastCall()->succeedLater(pageBody(sortItems(), std::nullopt));
+    QVERIFY(pages.wait());
+    QCOMPARE(column(m_model, Column::ToAddress).constFirst(), u"Alice@x.net"_s);
+    QCOMPARE(column(m_model, Column::ToAddress).constLast(), u"dave@x.net"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRecordTableModel)

@@ -56,7 +56,7 @@ void TestMainWindow::demoRun_showsRowsAndStatus()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), window->model()->rowCount());
     QVERIFY(window->findChild<QLabel *>(u"demoBannerLabel"_s)->isVisible());
-    QTRY_VERIFY(window->findChild<QLabel *>(u"rowsLabel"_s)->text().contains(u"rows loaded"_s));
+    QTRY_VERIFY(window->findChild<QLabel *>(u"rowsLabel"_s)->text().contains(u"loaded rows"_s));
     QVERIFY(window->findChild<QLabel *>(u"requestIdLabel"_s)->text().startsWith(u"RequestId: "_s));
     QVERIFY(!window->findChild<QLabel *>(u"stateLabel"_s)->text().isEmpty());
     // The status column shows the word, the icon is extra.
