@@ -4,6 +4,14 @@
 
 namespace sendtrail {
 
+namespace {
+
+// QNetworkReply buffers without limit by default: a fast sender and a busy event loop would
+// grow it far past the body cap before readyRead runs. This bound makes TCP push back instead.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+} // namespace
+
 ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs, QObject *parent)
     : QObject(parent), m_reply(reply), m_maxBodyBytes(maxBodyBytes)
 {
@@ -11,6 +19,7 @@ ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadline
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AttemptResult::Abort::Deadline); });
     m_deadline.start(std::max(1, deadlineMs));
+    reply->setReadBufferSize(kReadBufferBytes);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyReader::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ReplyReader::onReadyRead);
@@ -79,10 +88,14 @@ void ReplyReader::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
-    m_result.body += m_reply->readAll();
-    if (m_result.body.size() > m_maxBodyBytes) {
-        m_result.body.clear();
-        abortWith(AttemptResult::Abort::TooLarge);
+    // Never more than one byte past the cap, however much is buffered.
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        m_result.body += m_reply->read(m_maxBodyBytes + 1 - m_result.body.size());
+        if (m_result.body.size() > m_maxBodyBytes) {
+            m_result.body.clear();
+            abortWith(AttemptResult::Abort::TooLarge);
+            return;
+        }
     }
 }
 
