@@ -10,6 +10,16 @@ namespace {
 // grow it far past the body cap before readyRead runs. This bound makes TCP push back instead.
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
+// Qt sometimes finishes a reply cut by a TCP reset without an error; the announced length
+// tells. A compressed body is left alone: its length counts the bytes before decoding.
+bool isTruncated(const QNetworkReply &reply, qint64 received)
+{
+    bool ok = false;
+    const qint64 declared = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    const QByteArray encoding = reply.rawHeader("content-encoding").trimmed().toLower();
+    return ok && received < declared && (encoding.isEmpty() || encoding == "identity");
+}
+
 } // namespace
 
 ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs, QObject *parent)
@@ -114,6 +124,11 @@ void ReplyReader::onFinished()
     }
     m_result.networkError = reply->error();
     m_result.errorString = reply->errorString();
+    if (m_result.networkError == QNetworkReply::NoError && m_result.abort == AttemptResult::Abort::None &&
+        isTruncated(*reply, m_result.body.size())) {
+        m_result.networkError = QNetworkReply::RemoteHostClosedError;
+        m_result.errorString = QStringLiteral("body shorter than its Content-Length");
+    }
     m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.contentType = reply->rawHeader("content-type");
     m_result.dateHeader = reply->rawHeader("date");

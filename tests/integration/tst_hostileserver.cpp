@@ -146,6 +146,8 @@ void tst_HostileServer::secondPageHostile_failsClearly_keepsOnlyTheFirstPage_dat
 
     QTest::newRow("close in mid-body")
         << ScriptedReply::shortBody(page, page.size() / 2) << ApiError::Kind::Network << u""_s;
+    QTest::newRow("reset in mid-body")
+        << ScriptedReply::resetMidBody(page, page.size() / 2) << ApiError::Kind::Network << u"closed"_s;
     ScriptedReply headers = json(page);
     for (int i = 0; i < 10000; ++i)
         headers.withHeader("x-h" + QByteArray::number(i), "v");
