@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace sendtrail {
 
 class Clock;
+class MonotonicClock;
 class NonceSource;
 
 struct ClientConfig
@@ -87,6 +88,9 @@ public:
 
     // Tests inject a deterministic source; the default is QRandomGenerator::global().
     void setRandomSource(RandomSource random);
+    // What the backoff between attempts waits on; nullptr (the default) is the system's.
+    void setMonotonicClock(MonotonicClock *clock) { m_monotonic = clock; }
+    MonotonicClock *monotonicClock() const;
 
     // Server time minus local time, learnt from an InvalidTimeStamp.Expired answer; kept for
     // every later call of this client.
@@ -109,6 +113,7 @@ private:
     NonceSource *m_nonces;
     ClientConfig m_config;
     RandomSource m_random;
+    MonotonicClock *m_monotonic = nullptr;
     qint64 m_clockSkewMs = 0;
 };
 
