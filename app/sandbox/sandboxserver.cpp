@@ -6,6 +6,7 @@
 #include "sandboxrender.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QPointer>
 #include <QQueue>
 #include <QTcpSocket>
@@ -13,6 +14,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
+#include <utility>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -74,7 +76,9 @@ struct SandboxServer::Private
     QQueue<qint64> admitted; // monotonic ms of calls let through the rate limiter
     int calls = 0;
     quint16 port = 0;
-    std::unique_ptr<SandboxHttpServer> http; // last: destroyed first, before what it calls into
+    bool holding = false;
+    QList<std::pair<QPointer<QTcpSocket>, Reply>> held; // in arrival order
+    std::unique_ptr<SandboxHttpServer> http;            // last: destroyed first, before what it calls into
 };
 
 Reply SandboxServer::Private::answer(const SandboxHttpRequest &request, int call)
@@ -154,6 +158,10 @@ SandboxServer::SandboxServer(const SandboxDataset &dataset, QObject *parent)
             Reply reply = d->answer(request, call);
             reply.close = request.header("connection").toLower() == "close";
             Q_EMIT requestHandled(call, reply.reset ? 0 : reply.status, reply.errorCode);
+            if (d->holding) {
+                d->held.append({QPointer<QTcpSocket>(socket), reply});
+                return;
+            }
             if (d->options.latencyMs <= 0) {
                 deliver(socket, reply);
                 return;
@@ -207,6 +215,26 @@ const SandboxDataset &SandboxServer::dataset() const
 int SandboxServer::callCount() const
 {
     return d->calls;
+}
+
+void SandboxServer::holdReplies()
+{
+    d->holding = true;
+}
+
+void SandboxServer::releaseHeldReplies()
+{
+    d->holding = false;
+    const auto held = std::exchange(d->held, {});
+    for (const auto &[socket, reply] : held) {
+        if (socket) // the client may have given up on it meanwhile
+            deliver(socket, reply);
+    }
+}
+
+int SandboxServer::heldReplies() const
+{
+    return int(d->held.size());
 }
 
 QString SandboxServer::demoAccessKeyId()
