@@ -207,6 +207,7 @@ bool WorkbookWriter::finish()
         discard();
         return false;
     }
+    errno = 0;
     const lxw_error error = workbook_close(m_book); // frees the workbook, even on failure
     const int closeErrno = errno;
     m_book = nullptr;

@@ -47,6 +47,7 @@ QString closeBook(lxw_workbook *book, lxw_worksheet *sheet, lxw_error error)
         lxw_workbook_free(book);
         return WriteFailure::systemText(scratchErrno != 0 ? scratchErrno : EIO);
     }
+    errno = 0;
     const lxw_error closed = workbook_close(book); // frees the book whatever happened
     const int closeErrno = errno;
     if (error == LXW_NO_ERROR)

@@ -11,10 +11,10 @@
 #include <QQueue>
 #include <QTcpSocket>
 #include <QTimer>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
-#include <utility>
 #endif
 
 using namespace Qt::StringLiterals;

@@ -3,12 +3,16 @@
 #include "../records/testpages.h"
 #include "api/apiclient.h"
 #include "clienttestsupport.h"
+#include "pipeline/exportsink.h"
+#include "pipeline/queryrun.h"
 #include "records/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +102,8 @@ private Q_SLOTS:
     void typeSwapsInsideARecord_areKeptLosslessly_data();
     void typeSwapsInsideARecord_areKeptLosslessly();
     void bodyCap_boundary_exactSizeLoadsOneByteMoreFails();
+    void bulkExport_hostilePage_writesNoFileAndKeepsTheOldOne_data();
+    void bulkExport_hostilePage_writesNoFileAndKeepsTheOldOne();
 
 private:
     void configure(const std::function<void(ClientConfig &)> &change);
@@ -306,6 +312,54 @@ void tst_HostileServer::bodyCap_boundary_exactSizeLoadsOneByteMoreFails()
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::TooLarge);
     QCOMPARE(m_model->rowCount(), kFirstPageRows);
+}
+
+void tst_HostileServer::bulkExport_hostilePage_writesNoFileAndKeepsTheOldOne_data()
+{
+    QTest::addColumn<ScriptedReply>("reply");
+    QTest::addColumn<ApiError::Kind>("kind");
+    const QByteArray page = compact(pageBody(mailItems(10, 4), std::nullopt, u"REQ-BAD"_s));
+    QTest::newRow("close in mid-body")
+        << ScriptedReply::shortBody(page, page.size() / 2) << ApiError::Kind::Network;
+    QTest::newRow("invalid UTF-8") << json(pageWithMessage("\"\xFF\xFE\"")) << ApiError::Kind::Malformed;
+    QTest::newRow("mailDetail is a number")
+        << json("{\"RequestId\":\"R\",\"data\":{\"mailDetail\":12}}") << ApiError::Kind::Malformed;
+    QTest::newRow("1 GB body") << ScriptedReply::endless(true) << ApiError::Kind::TooLarge;
+}
+
+void tst_HostileServer::bulkExport_hostilePage_writesNoFileAndKeepsTheOldOne()
+{
+    // The export's fetch: a good page, then the hostile one (and again on every retry).
+    QFETCH(ScriptedReply, reply);
+    QFETCH(ApiError::Kind, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"export.jsonl"_s);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the previous export\n");
+    }
+    m_server->enqueue(json(goodPage()));
+    m_server->setFallback(reply);
+    ExportOptions options;
+    options.format = ExportFormat::Jsonl;
+    options.targetPath = path;
+    auto *sink = new ExportSink(options);
+    QueryRun::Options runOptions;
+    runOptions.bulk.pageRetries = 1;
+    QueryRun run(m_client.get(), hourQuery(), runOptions, sink);
+    sink->setParent(&run);
+    QSignalSpy failed(&run, &QueryRun::fetchFailed);
+    QSignalSpy finished(&run, &QueryRun::finished);
+    run.start();
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, kind);
+    QCOMPARE(finished.size(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the previous export\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{u"export.jsonl"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServer)
