@@ -1859,10 +1859,6 @@
             <numerusform>已将 %n 个地址写入 %1。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>sendtrail::LanguageSettings</name>
@@ -2218,10 +2214,6 @@
     <message>
         <source>Not looked up: the run stopped first.</source>
         <translation>未查询：查询在此之前已停止。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>XLSX is written to a file only.</source>
@@ -3289,10 +3281,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3913,10 +3901,6 @@ Since Run: wall time from Run to the last page, pauses while you read included.<
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Sendtrail: rows over time</source>
         <translation>Sendtrail：随时间分布的行数</translation>
     </message>
@@ -4098,6 +4082,17 @@ Since Run: wall time from Run to the last page, pauses while you read included.<
     <message>
         <source>They differ on %1 of %2 days: on %3 the service counts %4 sent and %5 delivered, the records %6 and %7.</source>
         <translation>两者在 %2 天中有 %1 天不一致：%3 服务统计发送 %4 封、送达 %5 封，记录为 %6 和 %7。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::WriteFailure</name>
+    <message>
+        <source>the disk is full or the file is too large (%1)</source>
+        <translation>磁盘已满或文件过大（%1）</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // InvalidAddressWindow's removal and export, apart from its layout and loading
 // (invalidaddresswindow.cpp) to keep both files readable.
 #include "api/apiclient.h"
+#include "export/writefailure.h"
 #include "invalidaddressmodel.h"
 #include "invalidaddresswindow.h"
 #include "lists/invalidaddresses.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -99,14 +99,7 @@ void InvalidAddressWindow::startRemoval(const QStringList &addresses)
 bool InvalidAddressWindow::exportTo(const QString &path, QString *error) const
 {
     const bool jsonl = path.endsWith(u".jsonl"_s, Qt::CaseInsensitive);
-    QSaveFile file(path);
-    const QByteArray bytes = jsonl ? m_model->toJsonl() : m_model->toCsv();
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    file.cancelWriting();
-    if (error)
-        *error = file.errorString();
-    return false;
+    return WriteFailure::saveAtomically(path, jsonl ? m_model->toJsonl() : m_model->toCsv(), error);
 }
 
 void InvalidAddressWindow::exportWithDialog()
@@ -131,8 +124,7 @@ void InvalidAddressWindow::exportWithDialog()
         m_state->setText(tr("Wrote %n address(es) to %1.", nullptr, m_model->rowCount())
                              .arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(this, tr("Export Invalid Addresses"),
-                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, tr("Export Invalid Addresses"), WriteFailure::message(path, error));
 }
 
 } // namespace sendtrail

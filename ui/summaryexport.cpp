@@ -1,5 +1,6 @@
 #include "summaryexport.h"
 
+#include "export/writefailure.h"
 #include "insight/summaryformat.h"
 
 #include <QChartView>
@@ -25,8 +26,8 @@ bool commit(QSaveFile &file, bool written, QString *error)
 {
     if (written && file.commit())
         return true;
-    file.cancelWriting();
     *error = file.errorString();
+    file.cancelWriting(); // after reading the error: this sets its own
     return false;
 }
 
@@ -66,22 +67,18 @@ void SummaryExport::saveWithDialog(QWidget *parent, Kind kind, const Summary &su
     const bool ok =
         kind == Kind::Csv ? writeCsv(path, summary, &error) : writeChart(path, kind, chart, &error);
     if (!ok)
-        QMessageBox::warning(parent, title,
-                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(parent, title, WriteFailure::message(path, error));
 }
 
 bool SummaryExport::writeCsv(const QString &path, const Summary &summary, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return commit(file, false, error);
-    const QByteArray bytes = SummaryFormat::toCsv(summary);
-    return commit(file, file.write(bytes) == bytes.size(), error);
+    return WriteFailure::saveAtomically(path, SummaryFormat::toCsv(summary), error);
 }
 
 bool SummaryExport::writeChart(const QString &path, Kind kind, QChartView *chart, QString *error)
 {
     QSaveFile file(path);
+    file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
         return commit(file, false, error);
     if (kind == Kind::Png)

@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "clock.h"
+#include "monotonicclock.h"
 #include "networkapicall.h"
 
 #include <QNetworkAccessManager>
@@ -114,6 +115,11 @@ ApiCall *ApiClient::call(const QString &action, const QueryParams &params)
     // Deferred so the caller connects first, even to an immediate validation failure.
     QMetaObject::invokeMethod(apiCall, &NetworkApiCall::start, Qt::QueuedConnection);
     return apiCall;
+}
+
+MonotonicClock *ApiClient::monotonicClock() const
+{
+    return m_monotonic ? m_monotonic : MonotonicClock::system();
 }
 
 } // namespace sendtrail

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace sendtrail {
 
 class Clock;
+class MonotonicClock;
 class NonceSource;
 
 struct ClientConfig
@@ -99,6 +100,9 @@ public:
 
     // Tests inject a deterministic source; the default is QRandomGenerator::global().
     void setRandomSource(RandomSource random);
+    // What the backoff between attempts waits on; nullptr (the default) is the system's.
+    void setMonotonicClock(MonotonicClock *clock) { m_monotonic = clock; }
+    MonotonicClock *monotonicClock() const;
 
     // Server time minus local time, learnt from an InvalidTimeStamp.Expired answer; kept for
     // every later call of this client.
@@ -122,6 +126,7 @@ private:
     ClientConfig m_config;
     std::shared_ptr<const SecretBytes> m_secret = std::make_shared<const SecretBytes>(); // never null
     RandomSource m_random;
+    MonotonicClock *m_monotonic = nullptr;
     qint64 m_clockSkewMs = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "errorclassifier.h"
 #include "logging.h"
+#include "monotonicclock.h"
 #include "redact.h"
 #include "replyreader.h"
 #include "requestbuilder.h"
@@ -58,8 +59,7 @@ NetworkApiCall::NetworkApiCall(ApiClient *client, const ClientConfig &config,
       m_action(action), m_params(params),
       m_backoff(config.baseDelayMs, config.throttleBaseDelayMs, config.maxDelayMs, client->randomSource())
 {
-    m_backoffTimer.setSingleShot(true);
-    connect(&m_backoffTimer, &QTimer::timeout, this, &NetworkApiCall::sendAttempt);
+    m_backoffTimer = client->monotonicClock()->createTimer([this] { sendAttempt(); });
 }
 
 NetworkApiCall::~NetworkApiCall()
@@ -88,7 +88,7 @@ void NetworkApiCall::cancel()
 {
     if (isFinished())
         return;
-    m_backoffTimer.stop();
+    m_backoffTimer->stop();
     dropReader();
     qCDebug(lcApi) << m_action << "cancelled after" << m_attempt << "attempt(s)";
     ApiCall::cancel();
@@ -201,7 +201,7 @@ void NetworkApiCall::retryAfter(const ApiError &error, int delayMs)
     qCDebug(lcApi) << m_action << "retrying in" << delayMs << "ms";
     Q_EMIT attemptFailed(error, m_attempt, delayMs);
     if (!isFinished()) // a slot may have cancelled us
-        m_backoffTimer.start(delayMs);
+        m_backoffTimer->start(delayMs);
 }
 
 } // namespace sendtrail

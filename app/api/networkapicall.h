@@ -3,10 +3,11 @@
 #include "apiclient.h"
 #include "backoff.h"
 
-#include <QTimer>
+#include <memory>
 
 namespace sendtrail {
 
+class ClockTimer;
 class ReplyReader;
 struct AttemptResult;
 
@@ -37,7 +38,7 @@ private:
     QString m_action;
     QueryParams m_params;
     BackoffPolicy m_backoff;
-    QTimer m_backoffTimer;
+    std::unique_ptr<ClockTimer> m_backoffTimer; // on the client's MonotonicClock
     ReplyReader *m_reader = nullptr;
     int m_attempt = 0;
     bool m_skewRetried = false;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "monotonicclock.h"
+
 #include <QObject>
-#include <QTimer>
 #include <deque>
 #include <functional>
+#include <memory>
 
 namespace sendtrail {
 
@@ -14,7 +15,10 @@ class RateLimiter final : public QObject
 {
     Q_OBJECT
 public:
-    explicit RateLimiter(int callsPerMinute, int burst = 4, QObject *parent = nullptr);
+    // clock: where time comes from (a test's own); nullptr means MonotonicClock::system().
+    explicit RateLimiter(int callsPerMinute, int burst = 4, QObject *parent = nullptr,
+                         MonotonicClock *clock = nullptr);
+    ~RateLimiter() override;
 
     // Runs `task` now if a token is free, otherwise when one becomes free.
     void acquire(std::function<void()> task);
@@ -31,10 +35,10 @@ private:
     double m_capacity;
     double m_tokens;
     double m_msPerToken;
-    QElapsedTimer m_clock;
+    MonotonicClock *m_clock;
     qint64 m_lastRefillMs = 0;
     qint64 m_granted = 0;
-    QTimer m_timer;
+    std::unique_ptr<ClockTimer> m_timer;
     std::deque<std::function<void()>> m_waiters;
 };
 

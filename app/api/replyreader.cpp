@@ -6,6 +6,24 @@
 
 namespace sendtrail {
 
+namespace {
+
+// QNetworkReply buffers without limit by default: a fast sender and a busy event loop would
+// grow it far past the body cap before readyRead runs. This bound makes TCP push back instead.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+// Qt sometimes finishes a reply cut by a TCP reset without an error; the announced length
+// tells. A compressed body is left alone: its length counts the bytes before decoding.
+bool isTruncated(const QNetworkReply &reply, qint64 received)
+{
+    bool ok = false;
+    const qint64 declared = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    const QByteArray encoding = reply.rawHeader("content-encoding").trimmed().toLower();
+    return ok && received < declared && (encoding.isEmpty() || encoding == "identity");
+}
+
+} // namespace
+
 ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadlineMs, QObject *parent)
     : QObject(parent), m_reply(reply), m_maxBodyBytes(maxBodyBytes)
 {
@@ -13,6 +31,7 @@ ReplyReader::ReplyReader(QNetworkReply *reply, qint64 maxBodyBytes, int deadline
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AttemptResult::Abort::Deadline); });
     m_deadline.start(std::max(1, deadlineMs));
+    reply->setReadBufferSize(kReadBufferBytes);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ReplyReader::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ReplyReader::onReadyRead);
@@ -83,10 +102,14 @@ void ReplyReader::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
-    m_result.body += m_reply->readAll();
-    if (m_result.body.size() > m_maxBodyBytes) {
-        m_result.body.clear();
-        abortWith(AttemptResult::Abort::TooLarge);
+    // Never more than one byte past the cap, however much is buffered.
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        m_result.body += m_reply->read(m_maxBodyBytes + 1 - m_result.body.size());
+        if (m_result.body.size() > m_maxBodyBytes) {
+            m_result.body.clear();
+            abortWith(AttemptResult::Abort::TooLarge);
+            return;
+        }
     }
 }
 
@@ -106,6 +129,11 @@ void ReplyReader::onFinished()
     m_result.networkError = reply->error();
     // Qt's text quotes the whole URL: for V1 that is the AccessKeyId and the Signature.
     m_result.errorString = redactText(reply->errorString());
+    if (m_result.networkError == QNetworkReply::NoError && m_result.abort == AttemptResult::Abort::None &&
+        isTruncated(*reply, m_result.body.size())) {
+        m_result.networkError = QNetworkReply::RemoteHostClosedError;
+        m_result.errorString = QStringLiteral("body shorter than its Content-Length");
+    }
     m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.contentType = reply->rawHeader("content-type");
     m_result.dateHeader = reply->rawHeader("date");

@@ -1,5 +1,6 @@
 #include "summarycommand.h"
 
+#include "export/writefailure.h"
 #include "exportrequest.h"
 #include "insight/summaryformat.h"
 #include "insight/summarysink.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -19,12 +19,11 @@ namespace {
 // Whole or nothing: a failed write leaves no file and an existing one untouched.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QueryCommand::tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString systemError;
+    if (WriteFailure::saveAtomically(path, bytes, &systemError))
+        return true;
+    *error = WriteFailure::message(path, systemError);
+    return false;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "export/csvexporter.h"
 #include "export/jsonlexporter.h"
+#include "export/writefailure.h"
 #include "export/xlsxexporter.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ QString shown(const QString &path)
 ExportResult withPath(ExportResult result, const QString &path)
 {
     if (result.outcome == ExportResult::Outcome::Failed)
-        result.errorText = ExporterTr::tr("Could not write \"%1\": %2").arg(shown(path), result.errorText);
+        result.errorText = ExporterTr::tr("Could not write \"%1\": %2")
+                               .arg(shown(path), WriteFailure::reason(result.errorText));
     return result;
 }
 
@@ -140,8 +142,8 @@ ExportResult Exporter::run(const ExportSource &source, const ExportOptions &opti
         return result;
     }
     if (!file.commit())
-        return ExportResult::failed(
-            ExporterTr::tr("Could not save \"%1\": %2").arg(shown(path), file.errorString()));
+        return ExportResult::failed(ExporterTr::tr("Could not save \"%1\": %2")
+                                        .arg(shown(path), WriteFailure::reason(file.errorString())));
     return result;
 }
 

@@ -4,9 +4,11 @@
 #include "export/cellsanitizer.h"
 #include "export/exportprogress.h"
 #include "export/timeformatter.h"
+#include "export/writefailure.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <cerrno>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -37,8 +39,11 @@ qint64 escapedXmlSize(const std::string &utf8)
 constexpr double kUnixEpochSerial = 25569.0;
 constexpr qint64 kNumberCellXmlBytes = 48; // <c r="XFD1048576" s="3"><v>46000.123456789</v></c>
 
-QString scratchError()
+// errnoValue: what the failed stdio call left; a full disk is worded by the Exporter.
+QString scratchError(int errnoValue)
 {
+    if (WriteFailure::isDiskFull(WriteFailure::systemText(errnoValue)))
+        return WriteFailure::systemText(errnoValue);
     return QCoreApplication::translate("sendtrail::XlsxExporter",
                                        "could not write temporary data (disk full?)");
 }
@@ -175,8 +180,11 @@ bool WorkbookWriter::writeRow(const MailRecord &record)
     }
     ++m_row;
     // A full disk would otherwise only show when the workbook is closed, after every row.
-    if ((++m_rowsWritten & 4095) == 0 && !scratchFilesHealthy()) {
-        m_error = scratchError();
+    if ((++m_rowsWritten & 4095) != 0)
+        return true;
+    errno = 0;
+    if (!scratchFilesHealthy()) {
+        m_error = scratchError(errno);
         return false;
     }
     return true;
@@ -218,14 +226,25 @@ bool WorkbookWriter::scratchFilesHealthy() const
 bool WorkbookWriter::finish()
 {
     finishSheet();
+    errno = 0;
     if (!scratchFilesHealthy()) {
-        m_error = scratchError();
+        m_error = scratchError(errno);
         discard();
         return false;
     }
+    errno = 0;
     const lxw_error error = workbook_close(m_book); // frees the workbook, even on failure
+    const int closeErrno = errno;
     m_book = nullptr;
-    return error == LXW_NO_ERROR || fail(error);
+    if (error == LXW_NO_ERROR)
+        return true;
+    // libxlsxwriter's zip errors do not say why; the errno its failed fwrite() left does.
+    const QString system = WriteFailure::systemText(closeErrno);
+    if (WriteFailure::isDiskFull(system)) {
+        m_error = system;
+        return false;
+    }
+    return fail(error);
 }
 
 void WorkbookWriter::discard()

@@ -2,6 +2,7 @@
 
 #include "addresslist.h"
 #include "export/csvwriter.h"
+#include "export/writefailure.h"
 #include "lookuprun.h"
 #include "present/deliveryexplainer.h"
 
@@ -94,7 +95,7 @@ bool LookupWriter::write(QIODevice &device, const AddressList &list, const QList
         QByteArray text;
         for (const AddressEntry &entry : list.entries())
             text += jsonLine(entry, entry.valid ? resultAt(next++) : nullptr) + '\n';
-        if (device.write(text) != text.size()) { // a file device takes all of it, or fails
+        if (!WriteFailure::writeAll(device, text)) {
             if (error)
                 *error = device.errorString();
             return false;
@@ -127,17 +128,19 @@ bool LookupWriter::writeFile(const QString &path, const AddressList &list, const
     if (options.format == Format::Xlsx)
         return writeXlsxFile(path, list, results, options, error);
     QSaveFile file(path);
+    file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = WriteFailure::message(path, file.errorString());
         return false;
     }
     QString writeError;
     if (!write(file, list, results, options, &writeError) || !file.commit()) {
+        if (writeError.isEmpty())
+            writeError = file.errorString();
+        file.cancelWriting(); // after reading the error: this sets its own
         if (error)
-            *error =
-                tr("Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
-        file.cancelWriting();
+            *error = WriteFailure::message(path, writeError);
         return false;
     }
     return true;

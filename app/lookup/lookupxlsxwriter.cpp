@@ -1,4 +1,5 @@
 #include "addresslist.h"
+#include "export/writefailure.h"
 #include "lookuprun.h"
 #include "lookupwriter.h"
 
@@ -30,6 +31,31 @@ std::string cellText(const QString &text)
     }
     clean.truncate(kMaxCellLength);
     return clean.toStdString();
+}
+
+// libxlsxwriter ignores failed writes to its row scratch file (a full disk) and would zip a
+// truncated sheet, so stdio is asked first. A failure's errno says why, better than lxw_strerror.
+QString closeBook(lxw_workbook *book, lxw_worksheet *sheet, lxw_error error)
+{
+    errno = 0;
+    FILE *scratch = sheet ? sheet->optimize_tmpfile : nullptr;
+    if (error == LXW_NO_ERROR && scratch && (fflush(scratch) != 0 || ferror(scratch))) {
+        const int scratchErrno = errno;
+        fclose(scratch); // lxw_workbook_free() leaves the constant-memory scratch file open
+        sheet->optimize_tmpfile = nullptr;
+        sheet->file = nullptr;
+        lxw_workbook_free(book);
+        return WriteFailure::systemText(scratchErrno != 0 ? scratchErrno : EIO);
+    }
+    errno = 0;
+    const lxw_error closed = workbook_close(book); // frees the book whatever happened
+    const int closeErrno = errno;
+    if (error == LXW_NO_ERROR)
+        error = closed;
+    if (error == LXW_NO_ERROR)
+        return {};
+    const QString system = WriteFailure::systemText(closeErrno);
+    return WriteFailure::isDiskFull(system) ? system : QString::fromUtf8(lxw_strerror(error));
 }
 
 // The result table as one sheet of strings (never formulas or guessed numbers, so an address
@@ -71,10 +97,7 @@ QString writeBook(const QString &fileName, const QString &tempDir, const Address
     }
     if (row > 1)
         worksheet_autofilter(sheet, 0, 0, row - 1, lxw_col_t(header.size() - 1));
-    const lxw_error closed = workbook_close(book); // frees the book whatever happened
-    if (error == LXW_NO_ERROR)
-        error = closed;
-    return error == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(error));
+    return closeBook(book, sheet, error);
 }
 
 } // namespace
@@ -99,7 +122,7 @@ bool LookupWriter::writeXlsxFile(const QString &path, const AddressList &list,
             staging.setAutoRemove(false); // it is the target now
     }
     if (!problem.isEmpty() && error)
-        *error = tr("Cannot write %1: %2").arg(path, problem);
+        *error = WriteFailure::message(path, problem);
     return problem.isEmpty();
 }
 

@@ -6,12 +6,14 @@
 #include "sandboxrender.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QPointer>
 #include <QQueue>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -77,7 +79,9 @@ struct SandboxServer::Private
     int calls = 0;
     quint16 port = 0;
     bool tls = false;
-    std::unique_ptr<SandboxHttpServer> http; // last: destroyed first, before what it calls into
+    bool holding = false;
+    QList<std::pair<QPointer<QTcpSocket>, Reply>> held; // in arrival order
+    std::unique_ptr<SandboxHttpServer> http;            // last: destroyed first, before what it calls into
 };
 
 Reply SandboxServer::Private::answer(const SandboxHttpRequest &request, int call)
@@ -157,6 +161,10 @@ SandboxServer::SandboxServer(const SandboxDataset &dataset, QObject *parent)
             Reply reply = d->answer(request, call);
             reply.close = request.header("connection").toLower() == "close";
             Q_EMIT requestHandled(call, reply.reset ? 0 : reply.status, reply.errorCode);
+            if (d->holding) {
+                d->held.append({QPointer<QTcpSocket>(socket), reply});
+                return;
+            }
             if (d->options.latencyMs <= 0) {
                 deliver(socket, reply);
                 return;
@@ -230,6 +238,26 @@ const SandboxDataset &SandboxServer::dataset() const
 int SandboxServer::callCount() const
 {
     return d->calls;
+}
+
+void SandboxServer::holdReplies()
+{
+    d->holding = true;
+}
+
+void SandboxServer::releaseHeldReplies()
+{
+    d->holding = false;
+    const auto held = std::exchange(d->held, {});
+    for (const auto &[socket, reply] : held) {
+        if (socket) // the client may have given up on it meanwhile
+            deliver(socket, reply);
+    }
+}
+
+int SandboxServer::heldReplies() const
+{
+    return int(d->held.size());
 }
 
 QString SandboxServer::demoAccessKeyId()

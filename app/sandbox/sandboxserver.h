@@ -36,6 +36,13 @@ public:
     const SandboxDataset &dataset() const;
     int callCount() const; // every HTTP request received, whatever its fate
 
+    // Test seam: from holdReplies() on, answers are worked out as usual but kept back until
+    // releaseHeldReplies() sends them, in arrival order (latency does not apply to them), and
+    // stops holding. A test decides when a reply is in flight instead of racing a timer.
+    void holdReplies();
+    void releaseHeldReplies();
+    int heldReplies() const;
+
     static QString demoAccessKeyId();
     static QByteArray demoAccessKeySecret();
 

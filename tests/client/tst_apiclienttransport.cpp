@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "clienttestsupport.h"
+#include "manualclock.h"
 #include "scriptedserver.h"
 
 #include <QFile>
@@ -65,6 +66,8 @@ private:
     }
     void configure(const std::function<void(ClientConfig &)> &change);
     static bool listenTls(ScriptedServer &server);
+
+    ManualClock m_manualClock; // outlives every call, whose backoff timer it owns
 };
 
 void TestApiClientTransport::init()
@@ -293,6 +296,7 @@ void TestApiClientTransport::cancel_inFlight_stopsWithOneCancelled()
 
 void TestApiClientTransport::cancel_duringBackoff_sendsNothingMore()
 {
+    m_client->setMonotonicClock(&m_manualClock);
     configure([](ClientConfig &c) {
         c.baseDelayMs = 400;
         c.maxDelayMs = 400;
@@ -300,14 +304,15 @@ void TestApiClientTransport::cancel_duringBackoff_sendsNothingMore()
     m_server->setFallback(ScriptedReply::serviceError(503, u"ServiceUnavailable"_s, u"busy"_s, u"req-b"_s));
     ApiCall *call = startCall();
     CallCollector result(call);
-    connect(call, &ApiCall::attemptFailed, call, [call] { QTimer::singleShot(20, call, &ApiCall::cancel); });
-    QVERIFY(result.waitDone());
-
+    QTRY_COMPARE(result.attempts.size(), 1);
+    QCOMPARE(result.attempts[0].delayMs, 200);
+    m_manualClock.advance(100); // halfway through the backoff
+    call->cancel();
     QCOMPARE(result.failed, 1);
     QCOMPARE(result.error.kind, ApiError::Kind::Cancelled);
-    QCOMPARE(result.attempts.size(), 1);
-    QCOMPARE(result.attempts[0].delayMs, 200);
-    QTest::qWait(400); // past the backoff the cancelled timer would have used
+    QCOMPARE(m_manualClock.activeTimers(), 0);
+    m_manualClock.advance(60 * 1000); // far past the backoff the cancelled timer would have used
+    QCOMPARE(m_nam->created, 1);
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(result.terminalSignals(), 1);
 }

@@ -1,12 +1,11 @@
 #include "export/exporter.h"
 #include "exporttestsupport.h"
+#include "filesizelimit.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
@@ -48,32 +47,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
-
-// Makes every write past `bytes` fail with EFBIG, as a full disk would, for this process
-// only. Works as root and in any container, unlike a tiny tmpfs mount.
-class FileSizeLimit final
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // otherwise the kernel kills us
-        rlimit limited = m_saved;
-        limited.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &limited) == 0;
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    bool isActive() const { return m_active; }
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -212,6 +185,8 @@ void TestExporter::run_writeFailsMidway_reportsPathAndKeepsOldTarget()
     QCOMPARE(result.outcome, ExportResult::Outcome::Failed);
     qInfo("%s", qPrintable(result.errorText));
     QVERIFY2(result.errorText.contains(QDir::toNativeSeparators(target)), qPrintable(result.errorText));
+    QVERIFY2(result.errorText.contains(u"the disk is full or the file is too large"_s),
+             qPrintable(result.errorText));
     QCOMPARE(readAll(target), kOldContents);
     QCOMPARE(dirEntries(dir.path()), QStringList{fileName});
 }
@@ -243,6 +218,8 @@ void TestExporter::run_xlsxContainerWriteFails_reportsPathAndKeepsOldTarget()
     QCOMPARE(result.outcome, ExportResult::Outcome::Failed);
     qInfo("%s", qPrintable(result.errorText));
     QVERIFY(result.errorText.contains(target));
+    QVERIFY2(result.errorText.contains(u"the disk is full or the file is too large"_s),
+             qPrintable(result.errorText));
     QCOMPARE(readAll(target), kOldContents);
     QCOMPARE(dirEntries(dir.path()), QStringList{u"out.xlsx"_s});
 }

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QTest>
+#include <functional>
 
 namespace sendtrail::test {
 
@@ -21,10 +22,14 @@ struct CliResult
 // configHome: the CLI's XDG_CONFIG_HOME (its profiles). envSecret: the secret for the environment
 // credentials (the sandbox demo key's id); empty means the demo secret; envCredentials false
 // leaves both variables unset.
+// prepare: anything to set on the process before it starts (e.g. a child-process modifier).
 inline CliResult runCli(const QStringList &args, const QString &configHome, const QByteArray &envSecret = {},
-                        bool envCredentials = true, const QByteArray &stdinText = {})
+                        bool envCredentials = true, const QByteArray &stdinText = {},
+                        const std::function<void(QProcess &)> &prepare = {})
 {
     QProcess process;
+    if (prepare)
+        prepare(process);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));

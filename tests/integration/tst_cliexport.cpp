@@ -1,9 +1,11 @@
 // sendtrail-cli export end to end: the real binary against an in-process sandbox.
 #include "clitestsupport.h"
+#include "filesizelimit.h"
 #include "sandbox/sandboxserver.h"
 #include "scriptedserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -110,6 +112,39 @@ private Q_SLOTS:
         QFile book(xlsx);
         QVERIFY(book.open(QIODevice::ReadOnly));
         QVERIFY(book.read(2) == "PK");
+    }
+
+    void diskFull_failsInWords_leavesTargetUntouchedAndNoDebris_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("csv") << u"full.csv"_s;
+        QTest::newRow("xlsx") << u"full.xlsx"_s;
+        QTest::newRow("jsonl") << u"full.jsonl"_s;
+    }
+
+    void diskFull_failsInWords_leavesTargetUntouchedAndNoDebris()
+    {
+        QFETCH(QString, fileName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("previous export\n");
+        }
+        // 3,000 records need far more than 64 KiB in every format.
+        const CliResult r =
+            test::runCli(baseArgs(path), m_dir.filePath(u"config"_s), {}, true, {},
+                         [](QProcess &p) { testsupport::limitFileSizeOfChild(p, 64 * 1024); });
+        QCOMPARE(r.exitCode == 0, false);
+        QVERIFY2(r.err.contains(
+                     u"Could not write \"%1\": the disk is full or the file is too large ("_s.arg(path)),
+                 qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("previous export\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{fileName});
     }
 
     void wrongSecret_failsWithCodeAndRequestId_andLeavesTargetUntouched()

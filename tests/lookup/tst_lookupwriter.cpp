@@ -1,9 +1,11 @@
 // LookupWriter: the documented JSONL line shapes, byte for byte, and the CSV columns.
+#include "filesizelimit.h"
 #include "lookup/addresslist.h"
 #include "lookup/lookuprun.h"
 #include "lookup/lookupwriter.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -66,6 +68,19 @@ Fixture fixture()
              done(u"+plus@example.com"_s, 1,
                   record(u"+plus@example.com"_s, 2, u"SmtpNxBox"_s, u"550 5.1.1 no"_s)),
              done(u"lost@y.org"_s, 0), failed}};
+}
+
+// `count` found addresses, every one with a record: hundreds of bytes a row in every format.
+Fixture bigFixture(int count)
+{
+    QStringList addresses;
+    for (int i = 0; i < count; ++i)
+        addresses << u"user%1@example.com"_s.arg(i);
+    Fixture f{*AddressList::fromText(addresses.join(u'\n')), {}};
+    for (const QString &address : addresses)
+        f.results << done(address, 2,
+                          record(address, 2, u"SmtpNxBox"_s, u"550 5.1.1 mailbox %1 unknown"_s.arg(address)));
+    return f;
 }
 
 } // namespace
@@ -154,6 +169,56 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!LookupWriter::writeFile(u"/nonexistent-dir/out.jsonl"_s, f.list, f.results, {}, &error));
         QVERIFY2(error.contains(u"/nonexistent-dir/out.jsonl"_s), qPrintable(error));
+    }
+
+    void writeFile_diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris_data()
+    {
+        QTest::addColumn<LookupWriter::Format>("format");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<int>("addresses");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("csv") << LookupWriter::Format::Csv << u"out.csv"_s << 2000 << 16384;
+        QTest::newRow("jsonl") << LookupWriter::Format::Jsonl << u"out.jsonl"_s << 2000 << 16384;
+        // The sheet's scratch file fills first (libxlsxwriter would zip it truncated, silently).
+        QTest::newRow("xlsx, scratch file") << LookupWriter::Format::Xlsx << u"out.xlsx"_s << 2000 << 65536;
+        // A few rows: the scratch file fits, the zip container does not.
+        QTest::newRow("xlsx, container") << LookupWriter::Format::Xlsx << u"out.xlsx"_s << 3 << 2048;
+    }
+
+    void writeFile_diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris()
+    {
+        QFETCH(LookupWriter::Format, format);
+        QFETCH(QString, fileName);
+        QFETCH(int, addresses);
+        QFETCH(int, limit);
+        const Fixture f = bigFixture(addresses);
+        LookupWriter::Options options;
+        options.format = format;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QString error;
+        QVERIFY2(LookupWriter::writeFile(path, f.list, f.results, options, &error), qPrintable(error));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        const QByteArray before = old.readAll();
+        old.close();
+        QVERIFY(before.size() > limit);
+        bool written = true;
+        {
+            testsupport::FileSizeLimit fileSize{rlim_t(limit)};
+            QVERIFY(fileSize.isActive());
+            written = LookupWriter::writeFile(path, f.list, f.results, options, &error);
+        }
+        QVERIFY(!written);
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(
+            error.startsWith(u"Could not write \"%1\": the disk is full or the file is too large ("_s.arg(
+                QDir::toNativeSeparators(path))),
+            qPrintable(error));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{fileName});
     }
 };
 

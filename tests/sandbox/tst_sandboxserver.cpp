@@ -52,6 +52,7 @@ private Q_SLOTS:
     void resetEvery_abortsConnectionWithoutAnswer();
     void rateLimit_throttlesWithRetryAfter();
     void latency_doesNotBlockConcurrentRequests();
+    void heldReplies_waitForReleaseThenGoOut();
     void v1WithoutFormat_answersXml();
     void securityToken_isRequiredForStsKeys_data();
     void securityToken_isRequiredForStsKeys();
@@ -542,6 +543,29 @@ void TestSandboxServer::latency_doesNotBlockConcurrentRequests()
     QCOMPARE(collect(b).status, 200);
     QVERIFY2(elapsed >= 790, qPrintable(QString::number(elapsed)));
     QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed))); // overlapped, not 1600 ms in a row
+}
+
+void TestSandboxServer::heldReplies_waitForReleaseThenGoOut()
+{
+    m_server->holdReplies();
+    const QString host = u"127.0.0.1:%1"_s.arg(m_server->port());
+    QNetworkReply *a = sendAsync(*m_manager, m_server->endpoint(), buildRequest(request(window()), host));
+    QNetworkReply *b = sendAsync(*m_manager, m_server->endpoint(), buildRequest(request(window(5)), host));
+    QList<QNetworkReply *> finished;
+    for (QNetworkReply *reply : {a, b})
+        connect(reply, &QNetworkReply::finished, this, [&finished, reply] { finished.append(reply); });
+    QTRY_COMPARE(m_server->heldReplies(), 2); // both answered, neither sent
+    QCOMPARE(m_server->callCount(), 2);
+    QVERIFY(!a->isFinished() && !b->isFinished());
+    m_server->releaseHeldReplies();
+    QCOMPARE(m_server->heldReplies(), 0);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(collect(a).status, 200);
+    QCOMPARE(collect(b).status, 200);
+    // Holding stopped with the release: the next request is answered at once.
+    const TestResponse next = call(request(window()));
+    QCOMPARE(next.status, 200);
+    QCOMPARE(m_server->heldReplies(), 0);
 }
 
 void TestSandboxServer::v1WithoutFormat_answersXml()

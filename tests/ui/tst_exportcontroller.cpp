@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 #include "exportprogressdialog.h"
+#include "filesizelimit.h"
 #include "queryform.h"
 #include "uitestsupport.h"
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void exportLoadedRows_writesCsvThatReadsBack();
     void exportWholeQuery_fetchesEveryPage();
     void cancelWholeQueryExport_leavesNothingBehind();
+    void diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris_data();
+    void diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris();
 
 private:
     static ExportRequest csvRequest(const QString &path, bool wholeQuery);
@@ -155,6 +158,57 @@ void TestExportController::cancelWholeQueryExport_leavesNothingBehind()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
     QVERIFY(progress->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"No file was written"_s));
+}
+
+void TestExportController::diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << ExportFormat::Csv << u"rows.csv"_s;
+    QTest::newRow("xlsx") << ExportFormat::Xlsx << u"rows.xlsx"_s;
+    QTest::newRow("jsonl") << ExportFormat::Jsonl << u"rows.jsonl"_s;
+}
+
+void TestExportController::diskFull_failsInWords_keepsTheOldFileAndLeavesNoDebris()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, fileName);
+    constexpr rlim_t kLimit = 4096;
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    ExportRequest request = csvRequest(path, false);
+    request.options.format = format;
+    request.options.columns = allExportColumns();
+    QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
+    QSignalSpy failed(window->exporter(), &ExportController::exportFailed);
+    window->exporter()->startExport(request); // the earlier export, which must survive
+    QVERIFY(finished.wait(20000));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    const QByteArray before = old.readAll();
+    old.close();
+    QVERIFY(qint64(before.size()) > qint64(kLimit)); // so the second export cannot fit
+    {
+        // The whole process: the export's worker thread writes under it.
+        testsupport::FileSizeLimit limit(kLimit);
+        QVERIFY(limit.isActive());
+        window->exporter()->startExport(request);
+        QVERIFY(failed.wait(20000));
+    }
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(u"Could not write \"%1\": the disk is full or the file is too large ("_s.arg(
+                 QDir::toNativeSeparators(path))),
+             qPrintable(message));
+    auto *progress = window->exporter()->progressDialog();
+    QVERIFY(progress);
+    QVERIFY(progress->findChild<QLabel *>(u"resultLabel"_s)->text().contains(u"the disk is full"_s));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{fileName});
 }
 
 QTEST_MAIN(TestExportController)

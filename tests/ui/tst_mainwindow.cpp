@@ -142,20 +142,27 @@ void TestMainWindow::invalidForm_flagsFieldsAndSendsNothing()
 
 void TestMainWindow::newRunWhilePageInFlight_showsOnlyNewQueryRows()
 {
-    auto window = uitest::demoWindow(300);
+    auto window = uitest::demoWindow();
     QVERIFY(uitest::waitForFirstPage(window.get()));
     auto *form = window->queryForm();
     auto *status = form->findChild<QComboBox *>(u"statusComboBox"_s);
     auto *model = window->model();
+    auto *sandbox = uitest::sandbox(window);
 
+    // The sandbox keeps every answer back until the test lets them go: the spam page is in
+    // flight for as long as the test wants, not for a latency window.
+    sandbox->holdReplies();
     status->setCurrentIndex(status->findData(int(DeliveryStatus::Spam)));
     window->runQuery();
     QVERIFY(model->isLoading());
-    QTest::qWait(100); // the spam page is on its way
+    QTRY_VERIFY(sandbox->heldReplies() >= 1); // the spam request reached the server
+    const int spamHeld = sandbox->heldReplies();
     status->setCurrentIndex(status->findData(int(DeliveryStatus::Delivered)));
     window->runQuery();
+    QTRY_VERIFY(sandbox->heldReplies() > spamHeld); // and so did the new query's
+    QCOMPARE(model->rowCount(), 0);
+    sandbox->releaseHeldReplies(); // the stale spam reply goes out first
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 20000);
-    QTest::qWait(700); // long enough for the stale spam reply to have arrived
     for (int row = 0; row < model->rowCount(); ++row) {
         const auto record = model->index(row, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
         QCOMPARE(record.status, DeliveryStatus::Delivered);
