@@ -69,9 +69,10 @@ std::unique_ptr<ArchiveDatabase> openArchive(const QString &text, QStringList *e
 
 QString formatCoverage(ArchiveDatabase &db, const QList<ArchiveWindow> &coverage, int offset)
 {
-    QString text = CliTr::tr("Archive %1 (schema %2): %n day windows.\n", nullptr, int(coverage.size()))
+    QString text = CliTr::tr("Archive %1 (schema %2): %3 day windows.\n")
                        .arg(db.location().displayName())
-                       .arg(db.schemaVersion());
+                       .arg(db.schemaVersion())
+                       .arg(coverage.size());
     if (!coverage.isEmpty())
         text += CliTr::tr("Day (service time)  Fetched at (service time)  Records  Tags  Calls\n");
     qint64 records = 0;
