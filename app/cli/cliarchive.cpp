@@ -53,8 +53,9 @@ std::unique_ptr<ArchiveDatabase> openArchive(const QString &text, QStringList *e
     if (!errors->isEmpty())
         return nullptr;
     QString error;
+    const bool byDefault = text.isEmpty() || text == "default"_L1;
     const auto location =
-        ArchiveLocation::parse(text.isEmpty() ? ArchiveLocation::defaultSqlitePath() : text, &error);
+        ArchiveLocation::parse(byDefault ? ArchiveLocation::defaultSqlitePath() : text, &error);
     if (!location) {
         errors->append(error);
         return nullptr;

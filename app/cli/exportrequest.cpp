@@ -127,7 +127,7 @@ void applyQuery(const QCommandLineParser &p, QueryRequest &r, QStringList *error
         q.pageSize = *size;
     ArchiveReadOptions &a = r.archive;
     a.useArchive = p.isSet(u"archive"_s);
-    a.archive = p.value(u"archive"_s) == "default"_L1 ? QString() : p.value(u"archive"_s);
+    a.archive = p.value(u"archive"_s); // "default": the default file
     a.classification = p.value(u"classification"_s);
     a.domain = p.value(u"domain"_s);
     a.text = p.value(u"text"_s);
