@@ -84,7 +84,8 @@ ArchiveFilter monthFilter(const SandboxDataset &data)
     return f;
 }
 
-Figures measure(ArchiveDatabase &db, const SandboxDataset &data, const std::map<qint64, QList<ArchivedRecord>> &days)
+Figures measure(ArchiveDatabase &db, const SandboxDataset &data,
+                const std::map<qint64, QList<ArchivedRecord>> &days)
 {
     Figures fig;
     QString error;
@@ -117,9 +118,10 @@ Figures measure(ArchiveDatabase &db, const SandboxDataset &data, const std::map<
 
 void print(const char *engine, const Figures &f)
 {
-    std::printf("%s: insert %.0f records/s; combined filter first 100 rows %.1f ms; text search (count) %.1f ms, "
-                "first 100 rows %.1f ms; status x day summary %.1f ms; %.0f bytes/record\n",
-                engine, f.insertPerSecond, f.combinedMs, f.textMs, f.textFirstPageMs, f.summaryMs, f.bytesPerRecord);
+    std::printf(
+        "%s: insert %.0f records/s; combined filter first 100 rows %.1f ms; text search (count) %.1f ms, "
+        "first 100 rows %.1f ms; status x day summary %.1f ms; %.0f bytes/record\n",
+        engine, f.insertPerSecond, f.combinedMs, f.textMs, f.textFirstPageMs, f.summaryMs, f.bytesPerRecord);
     std::fflush(stdout);
 }
 
@@ -152,13 +154,17 @@ void serviceComparison(const SandboxDataset &data, ArchiveDatabase &db)
     const double serviceMs = double(t.nsecsElapsed()) / 1e6;
     qint64 archiveRows = 0;
     QString error;
-    const double archiveMs = medianMs([&] {
-        archiveRows = 0;
-        db.forEach(f, [&](const ArchivedRecord &) { return ++archiveRows, true; }, &error);
-    }, 3);
-    std::printf("month's tag+status answer: service %lld rows in %.0f ms (%d pages); archive %lld rows in %.1f ms: "
-                "%.0fx faster\n",
-                serviceRows, serviceMs, fetcher.pagesLoaded(), archiveRows, archiveMs, serviceMs / archiveMs);
+    const double archiveMs = medianMs(
+        [&] {
+            archiveRows = 0;
+            db.forEach(
+                f, [&](const ArchivedRecord &) { return ++archiveRows, true; }, &error);
+        },
+        3);
+    std::printf(
+        "month's tag+status answer: service %lld rows in %.0f ms (%d pages); archive %lld rows in %.1f ms: "
+        "%.0fx faster\n",
+        serviceRows, serviceMs, fetcher.pagesLoaded(), archiveRows, archiveMs, serviceMs / archiveMs);
     std::fflush(stdout);
 }
 
@@ -183,11 +189,12 @@ void resync(const SandboxDataset &data, ArchiveDatabase &db)
     sync.start();
     loop.exec();
     const ArchiveSyncSummary &s = sync.summary();
-    std::printf("re-sync of the archived month, nothing new: %d windows fetched (bound (3+1)=4), %d tags, %lld "
-                "calls (%lld for tags), %lld records rewritten, %.1f s; bound (settle+1)x(tags+1) = %d window "
-                "fetches, made %d\n",
-                s.windowsDone, s.tags, s.calls, s.tagCalls, s.records, double(t.elapsed()) / 1000.0,
-                4 * (s.tags + 1), s.windowsDone * (s.tags + 1));
+    std::printf(
+        "re-sync of the archived month, nothing new: %d windows fetched (bound (3+1)=4), %d tags, %lld "
+        "calls (%lld for tags), %lld records rewritten, %.1f s; bound (settle+1)x(tags+1) = %d window "
+        "fetches, made %d\n",
+        s.windowsDone, s.tags, s.calls, s.tagCalls, s.records, double(t.elapsed()) / 1000.0, 4 * (s.tags + 1),
+        s.windowsDone * (s.tags + 1));
 }
 
 } // namespace
@@ -206,7 +213,8 @@ int main(int argc, char **argv)
     QString error;
     if (!db.open(&error))
         qFatal("%s", qPrintable(error));
-    std::printf("%d records over %zu day windows, %lld tags\n", count, days.size(), qint64(data.tagNames().size()));
+    std::printf("%d records over %zu day windows, %lld tags\n", count, days.size(),
+                qint64(data.tagNames().size()));
     const Figures lite = measure(db, data, days);
     print("SQLite", lite);
     if (!args.contains(u"--no-postgres"_s)) {
@@ -218,8 +226,8 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(error));
         const Figures p = measure(pg, data, days);
         print("PostgreSQL", p);
-        std::printf("PostgreSQL / SQLite: combined %.1fx, text %.1fx, summary %.1fx\n", p.combinedMs / lite.combinedMs,
-                    p.textMs / lite.textMs, p.summaryMs / lite.summaryMs);
+        std::printf("PostgreSQL / SQLite: combined %.1fx, text %.1fx, summary %.1fx\n",
+                    p.combinedMs / lite.combinedMs, p.textMs / lite.textMs, p.summaryMs / lite.summaryMs);
     }
     if (!args.contains(u"--no-service"_s))
         serviceComparison(data, db);
