@@ -117,6 +117,9 @@ void ArchiveSync::startJobs()
         raw->run->start();
     }
     if (m_running && m_active.empty() && m_queue.empty() && m_pending.empty()) {
+        QString error;
+        if (m_summary.windowsDone > 0 && !m_database->analyze(&error))
+            return fail(error);
         m_running = false;
         m_summary.calls = m_limiter ? m_limiter->granted() : 0;
         Q_EMIT finished(m_summary);

@@ -122,6 +122,13 @@ std::optional<QList<ArchiveWindow>> ArchiveDatabase::coverage(QString *error)
     return windows;
 }
 
+bool ArchiveDatabase::analyze(QString *error)
+{
+    return exec(m_location.engine == ArchiveLocation::Engine::Sqlite ? u"PRAGMA optimize"_s
+                                                                     : u"ANALYZE records"_s,
+                error);
+}
+
 qint64 ArchiveDatabase::forgetAddress(const QString &address, QString *error)
 {
     const bool sqlite = m_location.engine == ArchiveLocation::Engine::Sqlite;

@@ -98,6 +98,8 @@ Figures measure(ArchiveDatabase &db, const SandboxDataset &data,
             qFatal("%s", qPrintable(error));
         written += records.size();
     }
+    if (!db.analyze(&error)) // as a sync does at its end
+        qFatal("%s", qPrintable(error));
     fig.insertPerSecond = double(written) / (double(t.nsecsElapsed()) / 1e9);
     const ArchiveFilter combined = monthFilter(data);
     fig.combinedMs = medianMs([&] { db.page(combined, {}, {}, 100, &error); });
