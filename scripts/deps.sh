@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
 set -euo pipefail
+# libqt6sql6-*: the archive's Qt SQL drivers; postgresql-15: the real server its tests start.
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev libssl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql-15
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     at-spi2-core python3-pyatspi

@@ -1280,6 +1280,86 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::ArchiveDatabase</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private (mode 0600).</source>
+        <translation>无法将 %1 设为私有（权限 0600）。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian: %2).</source>
+        <translation>未安装 Qt SQL 驱动 %1（Debian：%2）。</translation>
+    </message>
+    <message>
+        <source>Could not open the archive %1: %2</source>
+        <translation>无法打开归档 %1：%2</translation>
+    </message>
+    <message>
+        <source>Archive %1: %2</source>
+        <translation>归档 %1：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2, newer than this build understands (%3): update Sendtrail to read it.</source>
+        <translation>归档 %1 的结构版本为 %2，比本版本能识别的（%3）更新：请更新 Sendtrail 后再读取。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the archive %1.</source>
+        <translation>无法升级归档 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ArchiveLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URI.</source>
+        <translation>&apos;%1&apos; 不是有效的 PostgreSQL URI。</translation>
+    </message>
+    <message>
+        <source>Put the PostgreSQL password in PGPASSWORD or ~/.pgpass, never in the URI.</source>
+        <translation>请把 PostgreSQL 密码放在 PGPASSWORD 或 ~/.pgpass 中，切勿写在 URI 里。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database name.</source>
+        <translation>&apos;%1&apos; 不是数据库名称。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: an archive is a file path or a postgresql:// URI.</source>
+        <translation>&apos;%1&apos;：归档应为文件路径或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>The archive path is empty.</source>
+        <translation>归档路径为空。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ArchiveSync</name>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation>无法列出标签：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ArchiveSyncCommand</name>
+    <message>
+        <source>Archived %1 of %2 day windows: %3 records, %4 calls</source>
+        <translation>已归档 %1/%2 个日窗口：%3 条记录，%4 次调用</translation>
+    </message>
+    <message>
+        <source>Fetched %1 day windows: %2 records, %3 calls (%4 of them for %5 tags, %6 records tagged) in %7 s.</source>
+        <translation>已获取 %1 个日窗口：%2 条记录，%3 次调用（其中 %4 次用于 %5 个标签，%6 条记录带标签），用时 %7 秒。</translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::CaCertificates</name>
     <message>
         <source>Cannot read the CA certificate file %1: %2.</source>
@@ -3594,18 +3674,6 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
         <translation>复制 RAM 策略，交给管理员</translation>
     </message>
     <message>
-        <source>Sort by %1, &amp;Ascending</source>
-        <translation>按%1升序排序(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Sort by %1, &amp;Descending</source>
-        <translation>按%1降序排序(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Sort by Time (Service &amp;Order)</source>
-        <translation>按时间排序（服务顺序）(&amp;O)</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>记录</translation>
     </message>
@@ -3624,6 +3692,18 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>Open the profile to correct its AccessKey</source>
         <translation>打开账号配置以更正其 AccessKey</translation>
+    </message>
+    <message>
+        <source>Sort by Time (Service &amp;Order)</source>
+        <translation>按时间排序（服务顺序）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sort by %1, &amp;Ascending</source>
+        <translation>按%1升序排序(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort by %1, &amp;Descending</source>
+        <translation>按%1降序排序(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4445,51 +4525,6 @@ Exit status: 0 when every address was looked up (found or not), 1 when the servi
         <translation>--column 必须是表头名称或从 1 开始的列序号。</translation>
     </message>
     <message>
-        <source>Usage: sendtrail-cli &lt;command&gt; [options]
-
-Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
-
-Commands:
-  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
-  summary    Fetch every record of a query and count it: status, classification, domain, day.
-  lookup     Look up a list of recipients (text, CSV or XLSX): found or not, how often, the newest
-             record and what it means.
-  stats      The service&apos;s own daily totals (any range of the last 30 days).
-  tags, senders, ip-pools, config-sets
-             List the account&apos;s tags, sender addresses, dedicated IP pools or config sets.
-  invalid-addresses list|remove
-             The account&apos;s invalid-address list: see it, and remove addresses from it.
-  profiles   List, add or remove credential profiles (secrets live in the system keychain).
-  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
-
-Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-</source>
-        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
-
-浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
-
-命令：
-  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
-  summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
-  lookup     查询一组收件人（文本、CSV 或 XLSX）：是否找到、次数、最新记录及其含义。
-  stats      服务自己的每日统计（最近 30 天内的任意范围）。
-  tags, senders, ip-pools, config-sets
-             列出账号的标签、发信地址、独立 IP 池或配置集。
-  invalid-addresses list|remove
-             账号的无效地址列表：查看，并从中删除地址。
-  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
-  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
-
-运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
-选项：
-  -h, --help     显示此帮助。
-  -v, --version  显示版本。
-</translation>
-    </message>
-    <message>
         <source>%1 of %2 addresses</source>
         <translation>%2 个地址中的 %1 个</translation>
     </message>
@@ -4556,6 +4591,251 @@ Run &apos;sendtrail-cli invalid-addresses &lt;command&gt; --help&apos; for the o
         <translation>用法：sendtrail-cli invalid-addresses list|remove [选项]
 运行 &apos;sendtrail-cli invalid-addresses &lt;命令&gt; --help&apos; 查看选项。
 </translation>
+    </message>
+    <message>
+        <source>The recipient whose records are erased (required).</source>
+        <translation>要删除其记录的收件人（必填）。</translation>
+    </message>
+    <message>
+        <source>Drop the windows that end before this time (required).</source>
+        <translation>删除在此时间之前结束的窗口（必填）。</translation>
+    </message>
+    <message>
+        <source>--address A is required.</source>
+        <translation>必须提供 --address A。</translation>
+    </message>
+    <message>
+        <source>--before T is required: &apos;yyyy-MM-dd HH:mm&apos; or ISO 8601 with an offset.</source>
+        <translation>必须提供 --before T：&apos;yyyy-MM-dd HH:mm&apos; 或带时区偏移的 ISO 8601。</translation>
+    </message>
+    <message>
+        <source>Erased %1 records of %2.</source>
+        <translation>已删除 %2 的 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Dropped %1 windows.</source>
+        <translation>已删除 %1 个窗口。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli archive &lt;sync|status|forget|prune&gt; [options]
+
+The archive keeps sending records past the service&apos;s one-month retention, in SQLite (default:
+%1) or in a team&apos;s PostgreSQL (--archive postgresql://user@host:port/db; the password comes
+from PGPASSWORD or ~/.pgpass, never from the command line). Read it with
+&apos;sendtrail-cli export --archive ...&apos; and &apos;sendtrail-cli summary --archive ...&apos;, every filter combined.
+
+  sync [PROFILE] [--profile P] [--archive A] [--start T] [--end T] [--settle-days N] [--no-tags]
+         [--rate-limit N] [--concurrency N] [--quiet]
+      Fetches every day (of the service&apos;s zone) not yet archived, and the last N days again
+      (default 3: a record&apos;s time is its last status update). Each day is written in one
+      transaction: a rerun, a crash or kill -9 never duplicates or loses a record.
+      Tags: one more fetch per tag and day (QueryTagByParam); --no-tags skips them.
+  status [--archive A]            The archived windows: when fetched, records, tags, calls.
+  forget --address A [--archive A]  Erase one person&apos;s records (a data-protection request).
+  prune --before T [--archive A]  Drop the windows that end before T.
+
+On a schedule (every night at 02:30):
+  cron:    30 2 * * * sendtrail-cli archive sync --profile work --quiet
+  systemd: ~/.config/systemd/user/sendtrail-archive.service
+             [Service]
+             Type=oneshot
+             ExecStart=/usr/bin/sendtrail-cli archive sync --profile work --quiet
+           ~/.config/systemd/user/sendtrail-archive.timer
+             [Timer]
+             OnCalendar=*-*-* 02:30
+             Persistent=true
+             [Install]
+             WantedBy=timers.target
+           systemctl --user enable --now sendtrail-archive.timer
+</source>
+        <translation>用法：sendtrail-cli archive &lt;sync|status|forget|prune&gt; [选项]
+
+归档在服务的一个月保留期之后继续保存发信记录，存于 SQLite（默认：
+%1）或团队的 PostgreSQL（--archive postgresql://user@host:port/db；密码来自
+PGPASSWORD 或 ~/.pgpass，绝不来自命令行）。用
+&apos;sendtrail-cli export --archive ...&apos; 和 &apos;sendtrail-cli summary --archive ...&apos; 读取，筛选条件可任意组合。
+
+  sync [PROFILE] [--profile P] [--archive A] [--start T] [--end T] [--settle-days N] [--no-tags]
+         [--rate-limit N] [--concurrency N] [--quiet]
+      获取（按服务时区）尚未归档的每一天，并重新获取最近 N 天
+      （默认 3：记录的时间是其最后一次状态更新）。每一天在一个事务中写入：
+      重新运行、崩溃或 kill -9 都不会重复或丢失记录。
+      标签：每个标签每天多获取一次（QueryTagByParam）；--no-tags 跳过。
+  status [--archive A]            已归档的时间窗口：获取时间、记录数、标签、调用次数。
+  forget --address A [--archive A]  删除某个人的全部记录（数据保护请求）。
+  prune --before T [--archive A]  删除在 T 之前结束的时间窗口。
+
+定时运行（每晚 02:30）：
+  cron:    30 2 * * * sendtrail-cli archive sync --profile work --quiet
+  systemd: ~/.config/systemd/user/sendtrail-archive.service
+             [Service]
+             Type=oneshot
+             ExecStart=/usr/bin/sendtrail-cli archive sync --profile work --quiet
+           ~/.config/systemd/user/sendtrail-archive.timer
+             [Timer]
+             OnCalendar=*-*-* 02:30
+             Persistent=true
+             [Install]
+             WantedBy=timers.target
+           systemctl --user enable --now sendtrail-archive.timer
+</translation>
+    </message>
+    <message>
+        <source>sendtrail-cli archive: unknown command &apos;%1&apos;.</source>
+        <translation>sendtrail-cli archive：未知命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>--settle-days must be between 0 and 30.</source>
+        <translation>--settle-days 必须在 0 到 30 之间。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the windows written so far are kept.</source>
+        <translation>已取消；已写入的窗口会保留。</translation>
+    </message>
+    <message>
+        <source>The archive: a file path or postgresql://user@host:port/db.</source>
+        <translation>归档：文件路径或 postgresql://user@host:port/db。</translation>
+    </message>
+    <message>
+        <source>Archive from this time (default: 30 days ago, the service&apos;s retention).</source>
+        <translation>从此时间开始归档（默认：30 天前，即服务的保留期）。</translation>
+    </message>
+    <message>
+        <source>Archive up to this time (default: now).</source>
+        <translation>归档到此时间为止（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>Days fetched again, as recent records still change (default 3).</source>
+        <translation>重新获取的天数，因为近期记录仍会变化（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Skip the per-tag fetches: records are archived without tags.</source>
+        <translation>跳过按标签的获取：记录将不带标签归档。</translation>
+    </message>
+    <message>
+        <source>Client-side budget in calls per minute (default 500).</source>
+        <translation>客户端调用预算，每分钟次数（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Queries in flight at the same time (default 6).</source>
+        <translation>同时进行的查询数（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Usage: sendtrail-cli &lt;command&gt; [options]
+
+Browse and export Alibaba Cloud Direct Mail sending records (SenderStatisticsDetailByParam).
+
+Commands:
+  export     Fetch every record of a query and write it as JSONL, CSV or XLSX.
+  summary    Fetch every record of a query and count it: status, classification, domain, day.
+  lookup     Look up a list of recipients (text, CSV or XLSX): found or not, how often, the newest
+             record and what it means.
+  archive    Keep the records past the service&apos;s month (SQLite or PostgreSQL): sync, status,
+             forget, prune; then export/summary --archive with every filter combined.
+  stats      The service&apos;s own daily totals (any range of the last 30 days).
+  tags, senders, ip-pools, config-sets
+             List the account&apos;s tags, sender addresses, dedicated IP pools or config sets.
+  invalid-addresses list|remove
+             The account&apos;s invalid-address list: see it, and remove addresses from it.
+  profiles   List, add or remove credential profiles (secrets live in the system keychain).
+  sandbox    Run the local Direct Mail look-alike used by the demo and the tests.
+
+Run &apos;sendtrail-cli &lt;command&gt; --help&apos; for the options of a command.
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>用法：sendtrail-cli &lt;命令&gt; [选项]
+
+浏览并导出阿里云邮件推送的发信记录（SenderStatisticsDetailByParam）。
+
+命令：
+  export     获取一个查询的全部记录，并写入 JSONL、CSV 或 XLSX 文件。
+  summary    获取一个查询的全部记录并统计：状态、分类、域名、日期。
+  lookup     查询一组收件人（文本、CSV 或 XLSX）：是否找到、次数、最新记录及其含义。
+  archive    在服务的一个月保留期之后继续保存记录（SQLite 或 PostgreSQL）：sync、status、
+             forget、prune；之后用 export/summary --archive 任意组合筛选条件。
+  stats      服务自己的每日统计（最近 30 天内的任意范围）。
+  tags, senders, ip-pools, config-sets
+             列出账号的标签、发信地址、独立 IP 池或配置集。
+  invalid-addresses list|remove
+             账号的无效地址列表：查看，并从中删除地址。
+  profiles   列出、添加或删除凭证账号配置（密钥保存在系统密钥环中）。
+  sandbox    运行演示和测试所用的本地邮件推送模拟服务。
+
+运行 &apos;sendtrail-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
+选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
+    <message>
+        <source>The archive: a file path or postgresql://user@host:port/db (default: %1).</source>
+        <translation>归档：文件路径或 postgresql://user@host:port/db（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s time zone (default +08:00).</source>
+        <translation>服务的时区（默认 +08:00）。</translation>
+    </message>
+    <message>
+        <source>Archive %1 (schema %2): %3 day windows.
+</source>
+        <translation>归档 %1（结构版本 %2）：%3 个日窗口。
+</translation>
+    </message>
+    <message>
+        <source>Day (service time)  Fetched at (service time)  Records  Tags  Calls
+</source>
+        <translation>日期（服务时间）  获取时间（服务时间）  记录数  标签  调用
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 records in all.</source>
+        <translation>共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Not archived (service time):</source>
+        <translation>未归档（服务时间）：</translation>
+    </message>
+    <message>
+        <source>The archive does not cover the whole range; nothing was read. Run &apos;sendtrail-cli archive sync&apos; for these days (the service keeps one month):</source>
+        <translation>归档未覆盖整个范围；未读取任何内容。请对这些日期运行 &apos;sendtrail-cli archive sync&apos;（服务保留一个月）：</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records from the archive to %2 in %3 s.</source>
+        <translation>已从归档写入 %1 条记录到 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Read the archive (a file, or postgresql://user@host:port/db; &apos;default&apos; for the default file) instead of the service: every filter combines, and a range it does not cover fails and names the gaps. See &apos;sendtrail-cli archive --help&apos;.</source>
+        <translation>读取归档（文件，或 postgresql://user@host:port/db；&apos;default&apos; 表示默认文件）而不是服务：所有筛选条件均可组合，未覆盖的范围会失败并列出缺口。参见 &apos;sendtrail-cli archive --help&apos;。</translation>
+    </message>
+    <message>
+        <source>With --archive: only this ErrorClassification.</source>
+        <translation>配合 --archive：仅此 ErrorClassification。</translation>
+    </message>
+    <message>
+        <source>With --archive: only recipients of this domain.</source>
+        <translation>配合 --archive：仅此域名的收件人。</translation>
+    </message>
+    <message>
+        <source>With --archive: Subject or Message contains this, case-insensitive.</source>
+        <translation>配合 --archive：Subject 或 Message 包含此文本，不区分大小写。</translation>
+    </message>
+    <message>
+        <source>--classification, --domain and --text need --archive: the service has no such filters.</source>
+        <translation>--classification、--domain 和 --text 需要 --archive：服务没有这些筛选条件。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS-inspecting proxy); the system&apos;s CAs stay trusted. May be repeated. Proxies come from HTTPS_PROXY and NO_PROXY.</source>

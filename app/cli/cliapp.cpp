@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "archivecommand.h"
 #include "exportcommand.h"
 #include "invalidcommand.h"
 #include "listcommand.h"
@@ -31,6 +32,8 @@ QString usage()
         "  summary    Fetch every record of a query and count it: status, classification, domain, day.\n"
         "  lookup     Look up a list of recipients (text, CSV or XLSX): found or not, how often, the newest\n"
         "             record and what it means.\n"
+        "  archive    Keep the records past the service's month (SQLite or PostgreSQL): sync, status,\n"
+        "             forget, prune; then export/summary --archive with every filter combined.\n"
         "  stats      The service's own daily totals (any range of the last 30 days).\n"
         "  tags, senders, ip-pools, config-sets\n"
         "             List the account's tags, sender addresses, dedicated IP pools or config sets.\n"
@@ -60,6 +63,8 @@ int runCli(const QStringList &arguments)
         return runExportCommand(rest);
     if (command == "summary"_L1)
         return runSummaryCommand(rest);
+    if (command == "archive"_L1)
+        return runArchiveCommand(rest);
     if (command == "invalid-addresses"_L1)
         return runInvalidAddressesCommand(rest);
     if (command == "lookup"_L1)

@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "cliarchive.h"
 #include "exportrequest.h"
 #include "pipeline/exportsink.h"
 #include "querycommand.h"
@@ -24,6 +25,8 @@ int runExportCommand(const QStringList &args)
     if (!parsed.request)
         return reportUsageErrors(parsed.errors, u"export"_s, err);
     const ExportRequest &request = *parsed.request;
+    if (request.archive.useArchive)
+        return runArchiveExport(request, err);
     auto *sink = new ExportSink(request.exportOptions);
     const bool quiet = request.quiet;
     QueryCommand command(

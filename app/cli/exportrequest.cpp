@@ -59,6 +59,14 @@ void addOptions(QCommandLineParser &p, Command command)
         {u"ip-pool-id"_s, CliTr::tr("Only mail sent through this dedicated IP pool."), u"ID"_s},
         {u"config-set-id"_s, CliTr::tr("Only mail sent with this configuration set."), u"ID"_s},
         {u"page-size"_s, CliTr::tr("Records per request, 1-100 (default 100)."), u"N"_s, u"100"_s},
+        {u"archive"_s,
+         CliTr::tr("Read the archive (a file, or postgresql://user@host:port/db; 'default' for the default "
+                   "file) instead of the service: every filter combines, and a range it does not cover fails "
+                   "and names the gaps. See 'sendtrail-cli archive --help'."),
+         u"URL|PATH"_s},
+        {u"classification"_s, CliTr::tr("With --archive: only this ErrorClassification."), u"C"_s},
+        {u"domain"_s, CliTr::tr("With --archive: only recipients of this domain."), u"D"_s},
+        {u"text"_s, CliTr::tr("With --archive: Subject or Message contains this, case-insensitive."), u"S"_s},
     });
     if (command == Command::Export) {
         p.addOptions({
@@ -117,8 +125,18 @@ void applyQuery(const QCommandLineParser &p, QueryRequest &r, QStringList *error
     q.configSetId = p.value(u"config-set-id"_s);
     if (const auto size = intOption(p, u"page-size"_s, errors))
         q.pageSize = *size;
+    ArchiveReadOptions &a = r.archive;
+    a.useArchive = p.isSet(u"archive"_s);
+    a.archive = p.value(u"archive"_s); // "default": the default file
+    a.classification = p.value(u"classification"_s);
+    a.domain = p.value(u"domain"_s);
+    a.text = p.value(u"text"_s);
+    if (!a.useArchive && !(a.classification.isEmpty() && a.domain.isEmpty() && a.text.isEmpty()))
+        errors->append(
+            CliTr::tr("--classification, --domain and --text need --archive: the service has no such "
+                      "filters."));
     for (const FieldError &e : validateQuery(q))
-        if (!errors->contains(e.message))
+        if (!errors->contains(e.message) && !(a.useArchive && e.field == "filter"_L1))
             errors->append(e.message);
 }
 
@@ -183,7 +201,16 @@ bool parseCommon(QCommandLineParser &p, const QString &command, const QStringLis
     if (!p.positionalArguments().isEmpty())
         result.errors.append(
             CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
-    applyConnectionOptions(p, r, &result.errors);
+    const bool archiveAlone =
+        p.isSet(u"archive"_s) && !p.isSet(u"profile"_s) && !p.isSet(u"endpoint"_s) && !p.isSet(u"region"_s);
+    if (!archiveAlone) {
+        applyConnectionOptions(p, r, &result.errors);
+    } else if (p.isSet(u"service-utc-offset"_s)) { // the archive needs no connection, only the zone
+        const auto offset = parseUtcOffset(p.value(u"service-utc-offset"_s));
+        if (!offset)
+            result.errors.append(CliTr::tr("--service-utc-offset must look like +08:00."));
+        r.serviceUtcOffsetSeconds = offset.value_or(r.serviceUtcOffsetSeconds);
+    }
     r.query.serviceUtcOffsetSeconds = r.serviceUtcOffsetSeconds;
     applyQuery(p, r, &result.errors);
     applyFetch(p, r, &result.errors);

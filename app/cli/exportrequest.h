@@ -14,6 +14,16 @@ class QCommandLineParser;
 
 namespace sendtrail {
 
+// `--archive`: read the archive instead of the service, with the filters only it can combine.
+struct ArchiveReadOptions
+{
+    QString archive; // empty: not the archive (unless useArchive)
+    bool useArchive = false;
+    QString classification;
+    QString domain;
+    QString text;
+};
+
 // What every command that runs a query was asked: where, with which key (never the secret
 // itself), which records, and how fast.
 struct QueryRequest : ConnectionRequest
@@ -21,6 +31,7 @@ struct QueryRequest : ConnectionRequest
     MailQuery query; // query.serviceUtcOffsetSeconds is the connection's
     BulkFetchOptions fetchOptions;
     bool quiet = false;
+    ArchiveReadOptions archive;
 };
 
 // `sendtrail-cli export`: the query and the file to write.

@@ -1,6 +1,7 @@
 #include "summarycommand.h"
 
 #include "export/writefailure.h"
+#include "cliarchive.h"
 #include "exportrequest.h"
 #include "insight/summaryformat.h"
 #include "insight/summarysink.h"
@@ -41,6 +42,8 @@ int runSummaryCommand(const QStringList &args)
     if (!parsed.request)
         return reportUsageErrors(parsed.errors, u"summary"_s, err);
     const SummaryRequest request = *parsed.request;
+    if (request.archive.useArchive)
+        return runArchiveSummary(request, out, err);
     auto *sink = new SummarySink(request.zone);
     QueryCommand command(
         request, sink,

@@ -193,6 +193,34 @@ void SandboxDataset::generate(int recordCount)
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.utc < b.utc; });
 }
 
+void SandboxDataset::insertSorted(Row row)
+{
+    const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), row.utc,
+                                     [](qint64 t, const Row &r) { return t < r.utc; });
+    m_rows.insert(at - m_rows.cbegin(), row);
+    ++m_revision;
+}
+
+void SandboxDataset::addRecord(int likeRow, qint64 utc)
+{
+    Row row = m_rows.at(likeRow);
+    row.utc = utc;
+    insertSorted(row);
+}
+
+void SandboxDataset::changeStatus(int row, int status, qint64 utc)
+{
+    Row moved = m_rows.takeAt(row);
+    const auto &outcomes = voc::outcomes();
+    for (int i = 0; i < outcomes.size(); ++i)
+        if (outcomes.at(i).status == status) {
+            moved.outcome = quint8(i);
+            break;
+        }
+    moved.utc = utc;
+    insertSorted(moved);
+}
+
 bool SandboxDataset::matches(const Row &row, const Matcher &m) const
 {
     return (!m.recipient || row.recipient == *m.recipient) && (!m.account || row.account == *m.account) &&

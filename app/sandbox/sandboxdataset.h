@@ -71,6 +71,14 @@ public:
     QStringList accountNames() const;
     QStringList tagNames() const; // without the empty "untagged" entry
 
+    // Changes between two fetches, as the real service sees them (archive sync tests):
+    // new mail, a copy of `likeRow` sent at `utc`; and a status update, which moves a record to
+    // the update's time (a record's time is its last status update). Row indexes shift.
+    void addRecord(int likeRow, qint64 utc);
+    void changeStatus(int row, int status, qint64 utc);
+    // Counts every change, so cached selections know they are stale.
+    int revision() const { return m_revision; }
+
 private:
     struct Row
     {
@@ -90,6 +98,7 @@ private:
     void buildRecipients(quint64 &state, int count);
     void buildSubjects(quint64 &state, int count);
     bool matches(const Row &row, const Matcher &matcher) const;
+    void insertSorted(Row row);
 
     quint64 m_seed = kDefaultSeed;
     QDateTime m_anchor;
@@ -97,6 +106,7 @@ private:
     QStringList m_recipients;
     QHash<QString, quint32> m_recipientIndex;
     QStringList m_subjects;
+    int m_revision = 0;
 };
 
 } // namespace sendtrail

@@ -125,9 +125,10 @@ SandboxDetailAction::parse(const QList<QPair<QString, QString>> &params, const S
 
 const QList<int> &SandboxDetailAction::rowsFor(const SandboxQuery &query, const QString &key)
 {
-    if (key != m_cachedKey) {
+    if (key != m_cachedKey || m_dataset->revision() != m_cachedRevision) {
         m_cachedRows = m_dataset->select(query);
         m_cachedKey = key;
+        m_cachedRevision = m_dataset->revision();
     }
     return m_cachedRows;
 }

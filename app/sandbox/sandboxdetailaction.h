@@ -54,6 +54,7 @@ private:
     SandboxPageTokens m_tokens;
     QString m_cachedKey;
     QList<int> m_cachedRows;
+    int m_cachedRevision = -1;
 };
 
 } // namespace sendtrail

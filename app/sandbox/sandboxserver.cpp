@@ -235,6 +235,11 @@ const SandboxDataset &SandboxServer::dataset() const
     return d->dataset;
 }
 
+SandboxDataset &SandboxServer::mutableDataset()
+{
+    return d->dataset;
+}
+
 int SandboxServer::callCount() const
 {
     return d->calls;

@@ -34,6 +34,8 @@ public:
     void setOptions(const SandboxOptions &options); // takes effect with the next request
     SandboxOptions options() const;
     const SandboxDataset &dataset() const;
+    // For tests that change the records between two fetches (new mail, status updates).
+    SandboxDataset &mutableDataset();
     int callCount() const; // every HTTP request received, whatever its fate
 
     // Test seam: from holdReplies() on, answers are worked out as usual but kept back until

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "archivelocation.h"
+#include "archivetypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <optional>
+
+namespace sendtrail {
+
+class ArchiveDatabase;
+
+// The archive for a UI: every query runs on a worker thread with its own connection, and answers
+// arrive as signals on the caller's thread, tagged with the request's number (a table model
+// keeps the latest and drops stale ones). Pages are keyset pages: load the next one with the
+// previous page's `next` cursor, any sort column, no OFFSET.
+class ArchiveReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveReader)
+
+public:
+    explicit ArchiveReader(const ArchiveLocation &location, QObject *parent = nullptr);
+    ~ArchiveReader() override; // waits for the query in flight, then closes
+
+    // Each returns the request's number; exactly one answer or failed(number, …) follows.
+    int requestPage(const ArchiveFilter &filter, const ArchiveSort &sort,
+                    const std::optional<ArchiveCursor> &after, int limit);
+    int requestCount(const ArchiveFilter &filter);
+    int requestStatusByDay(const ArchiveFilter &filter, int offsetSeconds);
+    int requestCountBy(const ArchiveFilter &filter, ArchiveGroup group);
+    int requestCoverage();
+
+Q_SIGNALS:
+    void pageLoaded(int request, const sendtrail::ArchivePage &page);
+    void counted(int request, qint64 count);
+    void statusByDayLoaded(int request, const QList<sendtrail::StatusDayCount> &counts);
+    void groupsLoaded(int request, const QList<sendtrail::GroupCount> &counts);
+    void coverageLoaded(int request, const QList<sendtrail::ArchiveWindow> &windows);
+    void failed(int request, const QString &message);
+
+private:
+    template <typename Work> int post(Work work);
+    ArchiveDatabase *database(QString *error); // worker thread only
+
+    ArchiveLocation m_location;
+    QThread m_thread;
+    QObject *m_worker;               // lives on m_thread
+    ArchiveDatabase *m_db = nullptr; // opened lazily on m_thread
+    int m_nextRequest = 1;
+};
+
+} // namespace sendtrail
+
+Q_DECLARE_METATYPE(sendtrail::ArchivePage)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "archivelocation.h"
+
+#include <QStringList>
+
+namespace sendtrail {
+
+// The archive's tables, one list of statements per schema version. Version n's statements turn
+// an archive of version n - 1 into one of version n; they are never edited once released, so an
+// archive written by any older build opens in this one.
+//
+// Compact by design (≤ 250 bytes a record with its indexes): every repeated text (sender,
+// subject, message, classification, pools, config sets, tag, recipient domain, service time)
+// is stored once in `strings` and referenced by id; 0 is the empty text. Times are epoch seconds.
+class ArchiveSchema final
+{
+public:
+    static constexpr int kCurrentVersion = 2;
+    // Statements that migrate version - 1 to version (1 creates the first tables).
+    static QStringList migration(int version, ArchiveLocation::Engine engine);
+};
+
+} // namespace sendtrail

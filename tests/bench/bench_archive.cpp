@@ -1,0 +1,239 @@
+// The archive at 1,000,000 records (run by hand, see README.md): insert rate during sync, the
+// first 100 rows of a combined filter, a text search, a status × day summary, bytes on disk, the
+// same against a real PostgreSQL 15, the month's combined answer from the archive vs from the
+// sandbox at 250 ms latency and 500 calls/min, and the calls of re-syncing an archived month.
+//   bench_archive [records=1000000] [--no-postgres] [--no-service] [--no-resync]
+#include "api/apiclient.h"
+#include "api/clock.h"
+#include "archive/archivecoverage.h"
+#include "archive/archivedatabase.h"
+#include "archive/archivesync.h"
+#include "postgresfixture.h"
+#include "records/bulkfetcher.h"
+#include "sandbox/sandboxserver.h"
+#include "sandboxapiclient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace sendtrail;
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr int kOffset = 8 * 3600;
+
+struct Figures
+{
+    double insertPerSecond = 0;
+    double combinedMs = 0;
+    double textMs = 0;
+    double textFirstPageMs = 0;
+    double summaryMs = 0;
+    double bytesPerRecord = 0;
+};
+
+// The sandbox's records (what a sync would fetch), labelled with their tags, by day window.
+std::map<qint64, QList<ArchivedRecord>> recordsByDay(const SandboxDataset &data)
+{
+    std::map<qint64, QList<ArchivedRecord>> days;
+    for (int row = 0; row < data.size(); ++row) {
+        ArchivedRecord a;
+        MailRecord &r = a.record;
+        r.utcSeconds = data.utcSeconds(row);
+        r.status = DeliveryStatus(data.status(row));
+        r.toAddress = data.toAddress(row);
+        r.accountName = data.accountName(row);
+        r.subject = data.subject(row);
+        r.errorClassification = data.errorClassification(row);
+        r.message = data.message(row);
+        r.ipPoolId = data.ipPoolId(row);
+        r.configSetId = data.configSetId(row);
+        r.lastUpdateTime = data.recordJson(row).value(u"LastUpdateTime"_s).toString();
+        a.tag = data.tagName(row);
+        days[ArchiveCoverage::dayStart(r.utcSeconds, kOffset)].append(a);
+    }
+    return days;
+}
+
+template <typename F> double medianMs(F &&f, int runs = 7)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(runs / 2);
+}
+
+ArchiveFilter monthFilter(const SandboxDataset &data)
+{
+    ArchiveFilter f;
+    f.endUtc = data.anchor().toSecsSinceEpoch() + 60;
+    f.startUtc = f.endUtc - 30 * kDay;
+    f.tag = data.tagNames().value(0);
+    f.status = 3;
+    return f;
+}
+
+Figures measure(ArchiveDatabase &db, const SandboxDataset &data,
+                const std::map<qint64, QList<ArchivedRecord>> &days)
+{
+    Figures fig;
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    qint64 written = 0;
+    for (const auto &[start, records] : days) {
+        const ArchiveWindow w{start, start + kDay, QDateTime::currentSecsSinceEpoch(), 0, true, 0};
+        if (!db.replaceWindow(w, records, &error))
+            qFatal("%s", qPrintable(error));
+        written += records.size();
+    }
+    if (!db.analyze(&error)) // as a sync does at its end
+        qFatal("%s", qPrintable(error));
+    fig.insertPerSecond = double(written) / (double(t.nsecsElapsed()) / 1e9);
+    const ArchiveFilter combined = monthFilter(data);
+    fig.combinedMs = medianMs([&] { db.page(combined, {}, {}, 100, &error); });
+    ArchiveFilter text;
+    text.startUtc = 0;
+    text.endUtc = combined.endUtc + kDay;
+    text.text = u"invoice"_s;
+    qint64 hits = 0;
+    fig.textMs = medianMs([&] { hits = db.count(text, &error); }, 3);
+    fig.textFirstPageMs = medianMs([&] { db.page(text, {}, {}, 100, &error); });
+    ArchiveFilter all;
+    all.endUtc = text.endUtc;
+    fig.summaryMs = medianMs([&] { db.statusByDay(all, kOffset, &error); }, 3);
+    fig.bytesPerRecord = double(db.sizeOnDisk(&error)) / double(written);
+    std::printf("  text search matched %lld records\n", hits);
+    return fig;
+}
+
+void print(const char *engine, const Figures &f)
+{
+    std::printf(
+        "%s: insert %.0f records/s; combined filter first 100 rows %.1f ms; text search (count) %.1f ms, "
+        "first 100 rows %.1f ms; status x day summary %.1f ms; %.0f bytes/record\n",
+        engine, f.insertPerSecond, f.combinedMs, f.textMs, f.textFirstPageMs, f.summaryMs, f.bytesPerRecord);
+    std::fflush(stdout);
+}
+
+void serviceComparison(const SandboxDataset &data, ArchiveDatabase &db)
+{
+    SandboxServer server(data);
+    server.listen();
+    SandboxOptions slow;
+    slow.latencyMs = 250;
+    server.setOptions(slow);
+    test::SandboxApiClient client(server);
+    const ArchiveFilter f = monthFilter(data);
+    MailQuery q; // the service takes the tag and the status together; nothing more
+    q.start = QDateTime::fromSecsSinceEpoch(f.startUtc, Qt::UTC);
+    q.end = QDateTime::fromSecsSinceEpoch(f.endUtc, Qt::UTC);
+    q.tagName = f.tag;
+    q.status = f.status;
+    BulkFetchOptions options; // 500 calls/min, 6 windows at once: the export's defaults
+    BulkFetcher fetcher(&client.client, q, options);
+    qint64 serviceRows = 0;
+    QEventLoop loop;
+    QObject::connect(&fetcher, &BulkFetcher::pageLoaded, &loop,
+                     [&](const ParsedPage &p) { serviceRows += p.records.size(); });
+    QObject::connect(&fetcher, &BulkFetcher::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&fetcher, &BulkFetcher::fetchFailed, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    fetcher.start();
+    loop.exec();
+    const double serviceMs = double(t.nsecsElapsed()) / 1e6;
+    qint64 archiveRows = 0;
+    QString error;
+    const double archiveMs = medianMs(
+        [&] {
+            archiveRows = 0;
+            db.forEach(
+                f, [&](const ArchivedRecord &) { return ++archiveRows, true; }, &error);
+        },
+        3);
+    std::printf(
+        "month's tag+status answer: service %lld rows in %.0f ms (%d pages); archive %lld rows in %.1f ms: "
+        "%.0fx faster\n",
+        serviceRows, serviceMs, fetcher.pagesLoaded(), archiveRows, archiveMs, serviceMs / archiveMs);
+    std::fflush(stdout);
+}
+
+void resync(const SandboxDataset &data, ArchiveDatabase &db)
+{
+    SandboxServer server(data);
+    server.listen();
+    test::SandboxApiClient client(server);
+    ArchiveSyncOptions o;
+    o.endUtc = QDateTime::currentSecsSinceEpoch();
+    o.startUtc = o.endUtc - 30 * kDay;
+    o.callsPerMinute = 1000000;
+    ArchiveSync sync(&client.client, &db, o);
+    QEventLoop loop;
+    QObject::connect(&sync, &ArchiveSync::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&sync, &ArchiveSync::failed, &loop, [&](const QString &m) {
+        std::printf("resync failed: %s\n", qPrintable(m));
+        loop.quit();
+    });
+    QElapsedTimer t;
+    t.start();
+    sync.start();
+    loop.exec();
+    const ArchiveSyncSummary &s = sync.summary();
+    std::printf(
+        "re-sync of the archived month, nothing new: %d windows fetched (bound (3+1)=4), %d tags, %lld "
+        "calls (%lld for tags), %lld records rewritten, %.1f s; bound (settle+1)x(tags+1) = %d window "
+        "fetches, made %d\n",
+        s.windowsDone, s.tags, s.calls, s.tagCalls, s.records, double(t.elapsed()) / 1000.0, 4 * (s.tags + 1),
+        s.windowsDone * (s.tags + 1));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.size() > 1 && !args.at(1).startsWith(u'-') ? args.at(1).toInt() : 1000000;
+    const SandboxDataset data(1, SandboxDataset::currentAnchor(), count);
+    const auto days = recordsByDay(data);
+    QTemporaryDir dir;
+    ArchiveLocation sqlite;
+    sqlite.path = dir.filePath(u"bench.sqlite"_s);
+    ArchiveDatabase db(sqlite);
+    QString error;
+    if (!db.open(&error))
+        qFatal("%s", qPrintable(error));
+    std::printf("%d records over %zu day windows, %lld tags\n", count, days.size(),
+                qint64(data.tagNames().size()));
+    const Figures lite = measure(db, data, days);
+    print("SQLite", lite);
+    if (!args.contains(u"--no-postgres"_s)) {
+        test::PostgresFixture postgres;
+        if (!postgres.start(&error))
+            qFatal("%s", qPrintable(error));
+        ArchiveDatabase pg(postgres.createDatabase(&error));
+        if (!pg.open(&error))
+            qFatal("%s", qPrintable(error));
+        const Figures p = measure(pg, data, days);
+        print("PostgreSQL", p);
+        std::printf("PostgreSQL / SQLite: combined %.1fx, text %.1fx, summary %.1fx\n",
+                    p.combinedMs / lite.combinedMs, p.textMs / lite.textMs, p.summaryMs / lite.summaryMs);
+    }
+    if (!args.contains(u"--no-service"_s))
+        serviceComparison(data, db);
+    if (!args.contains(u"--no-resync"_s))
+        resync(data, db);
+    return 0;
+}
