@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
 set -euo pipefail
+# clang-tidy-14, clang-format-14: scripts/clang-tidy and scripts/check-format (g++ brings libasan and
+# libtsan for scripts/test-asan and scripts/test-tsan).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
 packages=(
     cmake ninja-build g++ pkg-config git
@@ -10,6 +12,7 @@ packages=(
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     desktop-file-utils appstream dpkg-dev file
+    clang-tidy-14 clang-format-14
 )
 missing=()
 for p in "${packages[@]}"; do
