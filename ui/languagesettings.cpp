@@ -77,7 +77,7 @@ QMenu *LanguageSettings::createMenu(QWidget *parent)
         action->setCheckable(true);
         action->setChecked(choice == current);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, choice] {
+        QObject::connect(action, &QAction::triggered, menu, [parent, choice = choice] {
             if (choice == stored())
                 return;
             store(choice);
