@@ -2,6 +2,8 @@
 # Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
 set -euo pipefail
 # libqt6sql6-*: the archive's Qt SQL drivers; postgresql-15: the real server its tests start.
+# clang-tidy-14, clang-format-14: scripts/clang-tidy and scripts/check-format (g++ brings libasan and
+# libtsan for scripts/test-asan and scripts/test-tsan).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
 packages=(
     cmake ninja-build g++ pkg-config git
@@ -14,6 +16,7 @@ packages=(
     at-spi2-core python3-pyatspi
     desktop-file-utils appstream dpkg-dev file
     openssl ca-certificates tinyproxy
+    clang-tidy-14 clang-format-14
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -117,7 +117,7 @@ QMenu *LanguageSettings::createMenu(QWidget *parent, std::function<void()> resta
         action->setCheckable(true);
         action->setChecked(choice == current);
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parent, choice, restart] {
+        QObject::connect(action, &QAction::triggered, menu, [parent, choice = choice, restart] {
             if (choice == stored())
                 return;
             store(choice);

@@ -22,7 +22,7 @@ namespace sendtrail {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024; // as the XLSX reader's part limit
+constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024; // as the XLSX reader's part limit
 
 } // namespace
 

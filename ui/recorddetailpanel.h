@@ -26,7 +26,7 @@ class RecordDetailPanel final : public QWidget
 public:
     explicit RecordDetailPanel(QWidget *parent = nullptr);
 
-    void showRecord(const MailRecord &record, const QJsonObject &raw, int serviceUtcOffsetSeconds);
+    void showRecord(const MailRecord &r, const QJsonObject &raw, int serviceOffset);
     void clear();
     bool hasRecord() const { return m_hasRecord; }
     QString explanationText() const;

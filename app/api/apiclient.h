@@ -30,7 +30,7 @@ struct ClientConfig
     // Non-positive values fall back to these defaults; there is always a limit.
     int transferTimeoutMs = 30000; // inactivity
     int deadlineMs = 60000;        // overall, per attempt
-    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64(8) * 1024 * 1024;
     int baseDelayMs = 200;
     int throttleBaseDelayMs = 1000;
     int maxDelayMs = 20000;

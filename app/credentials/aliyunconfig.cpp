@@ -22,7 +22,7 @@ struct AliyunConfigTr
 };
 
 // A config.json is a few KB; anything this large is another file given by mistake.
-constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+constexpr qint64 kMaxConfigBytes = qint64(1024) * 1024;
 
 struct ModeReason
 {

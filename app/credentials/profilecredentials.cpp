@@ -195,7 +195,7 @@ void ProfileCredentials::loadProfile(const QString &name, QObject *context, Load
 }
 
 void ProfileCredentials::runSteps(QList<Step> steps,
-                                  std::function<void(const std::optional<CredentialError> &)> finish)
+                                  const std::function<void(const std::optional<CredentialError> &)> &finish)
 {
     if (steps.isEmpty()) {
         QTimer::singleShot(0, this, [finish] { finish(std::nullopt); });

@@ -71,7 +71,8 @@ private:
         QString key;
         std::optional<QByteArray> value; // nullopt = remove
     };
-    void runSteps(QList<Step> steps, std::function<void(const std::optional<CredentialError> &)> finish);
+    void runSteps(QList<Step> steps,
+                  const std::function<void(const std::optional<CredentialError> &)> &finish);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

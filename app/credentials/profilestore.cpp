@@ -103,7 +103,7 @@ QList<ProfileFieldError> ProfileStore::validateForAdd(const Profile &profile) co
 
 QList<ProfileFieldError> ProfileStore::add(const Profile &profile)
 {
-    if (const auto errors = validateForAdd(profile); !errors.isEmpty())
+    if (auto errors = validateForAdd(profile); !errors.isEmpty())
         return errors;
     writeProfile(profile);
     return commit();
@@ -113,7 +113,7 @@ QList<ProfileFieldError> ProfileStore::update(const Profile &profile)
 {
     if (!contains(profile.name))
         return {{u"name"_s, tr("There is no profile named “%1”.").arg(profile.name)}};
-    if (const auto errors = validateProfile(profile); !errors.isEmpty())
+    if (auto errors = validateProfile(profile); !errors.isEmpty())
         return errors;
     m_settings->remove(groupFor(profile.name)); // drop keys an older version may have written
     writeProfile(profile);

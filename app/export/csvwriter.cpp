@@ -6,7 +6,7 @@ namespace sendtrail {
 
 namespace {
 
-constexpr qsizetype kBufferSize = 4 * 1024 * 1024;
+constexpr qsizetype kBufferSize = qsizetype(4) * 1024 * 1024;
 // The worst cell: every UTF-16 unit becomes 3 bytes, plus quotes, apostrophe, delimiter.
 constexpr qsizetype kWorstCell = 3 * kMaxCellLength + 8;
 

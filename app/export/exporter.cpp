@@ -60,7 +60,7 @@ bool copyInto(QFile &from, QSaveFile &to, const ExportControl &control, QString 
 QString procFdPath(const QSaveFile &file)
 {
 #ifdef Q_OS_LINUX
-    const QString path = u"/proc/self/fd/%1"_s.arg(file.handle());
+    QString path = u"/proc/self/fd/%1"_s.arg(file.handle());
     if (file.handle() >= 0 && QFileInfo::exists(path))
         return path;
 #else

@@ -9,7 +9,7 @@ namespace sendtrail {
 
 namespace {
 
-constexpr qsizetype kChunk = 4 * 1024 * 1024;
+constexpr qsizetype kChunk = qsizetype(4) * 1024 * 1024;
 
 // A short write is retried so the device reports the real reason (e.g. "No space left").
 bool writeAll(QIODevice &device, const QByteArray &bytes)
@@ -34,7 +34,7 @@ ExportResult JsonlExporter::write(const ExportSource &source, const ExportOption
         return ExportResult::failed(QCoreApplication::translate("sendtrail::Exporter", "invalid row order"));
 
     QByteArray buffer;
-    buffer.reserve(kChunk + 64 * 1024);
+    buffer.reserve(kChunk + qsizetype(64) * 1024);
     ProgressTicker ticker(control, order.size());
     bool cancelled = control.isCancelled();
     bool ok = true;

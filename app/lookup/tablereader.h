@@ -19,7 +19,7 @@ struct TableRow
 
 // The biggest part of an XLSX file (sheet or shared strings) that is unpacked: far more than
 // 10,000 addresses need, small enough that a hostile file cannot exhaust memory.
-inline constexpr qint64 kMaxXlsxPartBytes = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxXlsxPartBytes = qint64(64) * 1024 * 1024;
 
 // RFC 4180: quoted fields with doubled quotes and line breaks, CRLF, LF or CR row ends. The
 // delimiter is the one of ',', ';' and TAB found most often outside quotes in the first row

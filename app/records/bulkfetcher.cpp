@@ -38,14 +38,14 @@ BulkFetcher::~BulkFetcher() = default;
 
 QList<TimeWindow> BulkFetcher::planWindows(const MailQuery &query, const BulkFetchOptions &options)
 {
-    const QList<TimeWindow> coarse = splitWindows(query.start, query.end);
+    QList<TimeWindow> coarse = splitWindows(query.start, query.end);
     if (options.sequential || coarse.isEmpty())
         return coarse;
     // Enough windows to keep every concurrent slot busy while the short ones finish early.
     const qint64 startSecs = coarse.last().start.toSecsSinceEpoch();
     const qint64 endSecs = coarse.first().end.toSecsSinceEpoch();
     const qint64 minutes = (endSecs - startSecs) / 60;
-    const qint64 wanted = std::max<qint64>(coarse.size(), 2 * std::max(1, options.concurrency));
+    const qint64 wanted = std::max<qint64>(coarse.size(), qint64(2) * std::max(1, options.concurrency));
     const qint64 count = std::clamp<qint64>(wanted, 1, std::max<qint64>(1, minutes));
     QList<TimeWindow> windows;
     windows.reserve(count);

@@ -232,9 +232,9 @@ QJsonObject RecordStore::rawObject(qsizetype row) const
 qsizetype RecordStore::memoryBytes() const
 {
     const qsizetype rows = qsizetype(m_blocks.size()) * kRowsPerBlock * qsizetype(sizeof(Row)) +
-                           qsizetype(m_blocks.capacity() * sizeof(void *));
+                           qsizetype(m_blocks.capacity()) * qsizetype(sizeof(void *));
     return qsizetype(sizeof(*this)) + rows + m_pool.memoryBytes() + m_arena.memoryBytes() +
-           qsizetype(m_extras.capacity() * sizeof(ArenaRef));
+           qsizetype(m_extras.capacity()) * qsizetype(sizeof(ArenaRef));
 }
 
 } // namespace sendtrail

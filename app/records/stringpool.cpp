@@ -102,7 +102,7 @@ void StringArena::clear()
 
 qsizetype StringArena::memoryBytes() const
 {
-    qsizetype bytes = qsizetype(m_chunks.capacity() * sizeof(Chunk));
+    qsizetype bytes = qsizetype(m_chunks.capacity()) * qsizetype(sizeof(Chunk));
     for (const Chunk &chunk : m_chunks)
         bytes += chunk.capacity;
     return bytes;
@@ -168,8 +168,8 @@ void StringPool::grow()
 
 qsizetype StringPool::memoryBytes() const
 {
-    return m_arena.memoryBytes() + qsizetype(m_refs.capacity() * sizeof(ArenaRef)) +
-           qsizetype(m_slots.capacity() * sizeof(quint32));
+    return m_arena.memoryBytes() + qsizetype(m_refs.capacity()) * qsizetype(sizeof(ArenaRef)) +
+           qsizetype(m_slots.capacity()) * qsizetype(sizeof(quint32));
 }
 
 } // namespace sendtrail

@@ -42,8 +42,8 @@ struct SandboxAuthResult
 class SandboxAuthenticator final
 {
 public:
-    static constexpr qint64 kMaxSkewSeconds = 15 * 60;
-    static constexpr qint64 kNonceWindowSeconds = 31 * 60;
+    static constexpr qint64 kMaxSkewSeconds = qint64(15) * 60;
+    static constexpr qint64 kNonceWindowSeconds = qint64(31) * 60;
 
     SandboxAuthResult authenticate(const SandboxHttpRequest &request, const QList<SandboxAccessKey> &keys,
                                    const QDateTime &nowUtc);

@@ -35,7 +35,7 @@ class SandboxDataset final
 public:
     static constexpr int kDefaultRecordCount = 50000;
     static constexpr quint64 kDefaultSeed = 1;
-    static constexpr qint64 kSpanSeconds = 30 * 24 * 3600;
+    static constexpr qint64 kSpanSeconds = qint64(30) * 24 * 3600;
 
     // Seed 1, 50,000 rows, anchored at the current minute.
     SandboxDataset();

@@ -27,7 +27,7 @@ class SandboxDetailAction final : public SandboxAction
 public:
     static constexpr int kDefaultLength = 10;
     static constexpr int kMaxLength = 100;
-    static constexpr qint64 kMaxSpanSeconds = 30 * 24 * 3600;
+    static constexpr qint64 kMaxSpanSeconds = qint64(30) * 24 * 3600;
 
     explicit SandboxDetailAction(const SandboxDataset *dataset);
 

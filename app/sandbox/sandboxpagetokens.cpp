@@ -18,7 +18,7 @@ QString SandboxPageTokens::issue(const QString &queryKey, int offset, const Next
     const QByteArray digest = QCryptographicHash::hash(
         m_salt + queryKey.toUtf8() + '#' + QByteArray::number(offset), QCryptographicHash::Sha256);
     // Multi-argument arg() substitutes in one pass, so a '%1' inside an address stays literal.
-    const QString token = u"%1#%2#%3-%4#%5.%6"_s.arg(
+    QString token = u"%1#%2#%3-%4#%5.%6"_s.arg(
         QString::fromLatin1(digest.toHex().left(10)), QString::number(200 + next.status), next.accountName,
         QString::number(next.utcSeconds), next.toAddress, QString::number(247000000000LL + offset));
     if (m_entries.size() >= kMaxEntries)

@@ -57,7 +57,7 @@ void writeRecordXml(QXmlStreamWriter &xml, const QJsonObject &record)
 void writeValueXml(QXmlStreamWriter &xml, const QString &name, const QJsonValue &value)
 {
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray())
             writeValueXml(xml, name, item);
         return;
     }
