@@ -1,7 +1,7 @@
 #include "summarycommand.h"
 
-#include "export/writefailure.h"
 #include "cliarchive.h"
+#include "export/writefailure.h"
 #include "exportrequest.h"
 #include "insight/summaryformat.h"
 #include "insight/summarysink.h"
