@@ -12,7 +12,8 @@ namespace sendtrail::fuzz {
 
 [[noreturn]] inline void fail(const char *what, const QByteArray &detail = {})
 {
-    std::fprintf(stderr, "invariant violated: %s\n%s\n", what, detail.left(2000).constData());
+    const QByteArray shown = detail.left(2000).toPercentEncoding(" !\"#$&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    std::fprintf(stderr, "invariant violated: %s\n%s\n", what, shown.constData());
     std::abort();
 }
 
