@@ -163,6 +163,13 @@ void TestRedact::redactText_masksServerStringToSignAndAuthorization_data()
         << u"host:dm.aliyuncs.com\nx-acs-accesskey-id:***\nx-acs-security-token:***\nx-acs-version:1"_s;
     QTest::newRow("json") << u"{\"AccessKeyId\": \"LTAIabc\", \"Code\":\"x\"}"_s
                           << u"{\"AccessKeyId\": \"***\", \"Code\":\"x\"}"_s;
+    // Found by fuzz_redact: the search went on after a match's value, so a value that was itself
+    // a sensitive name hid the secret that followed it.
+    QTest::newRow("value-is-a-name") << u"BearerToken=\"SecurityToken\":\"CAIS.secret\""_s
+                                     << u"BearerToken=\"***\":\"***\""_s;
+    QTest::newRow("values-that-touch")
+        << u"AccessKeyId=:AccessKeyId=%2526x Code"_s << u"AccessKeyId=*** Code"_s;
+    QTest::newRow("pair-inside-a-value") << u"Signature=AccessKeyId=LTAIabc&x=1"_s << u"Signature=***&x=1"_s;
     QTest::newRow("plain-prose-untouched")
         << u"The signature method is not supported."_s << u"The signature method is not supported."_s;
 }

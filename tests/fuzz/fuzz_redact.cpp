@@ -78,23 +78,45 @@ QByteArray encodedName(const QByteArray &name, quint32 mask)
     return out;
 }
 
+QString decodedName(QByteArray name)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(name.replace('+', ' ')));
+}
+
+// The URL's own encoding may re-encode the planted name ("%41" becomes "%2541" when the query
+// also holds a stray '%'); the server then sees another name. What must hold: every parameter
+// whose name, decoded as the server decodes it, is sensitive is logged as ***.
+void checkUrl(const QByteArray &control, const QByteArray &query)
+{
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setHost(u"dm.aliyuncs.com"_s);
+    const QString password = u"PlantedPassword"_s + QString::number(quint8(control[6]));
+    url.setUserInfo(u"user:"_s + password);
+    url.setQuery(QString::fromUtf8(query));
+    const QString redacted = redactUrl(url);
+    if (!query.contains("PlantedPassword"))
+        fuzz::check(!redacted.contains(password), "redactUrl kept the user info", query);
+    fuzz::check(!redacted.contains(u'\n') && !redacted.contains(u'\r'), "redactUrl kept a line break", query);
+    const qsizetype mark = redacted.indexOf(u'?');
+    if (mark < 0)
+        return;
+    for (const QByteArray &pair : redacted.mid(mark + 1).toUtf8().split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq >= 0 && isSensitiveParameter(decodedName(pair.left(eq))))
+            fuzz::check(pair.mid(eq + 1) == kRedacted, "redactUrl kept a sensitive value", redacted.toUtf8());
+    }
+}
+
 void checkQuery(const QByteArray &control, const QByteArray &prefix, const QByteArray &suffix)
 {
     const QByteArray secret = pick(kSecrets, control[0]).toUtf8().toPercentEncoding();
     const QByteArray name = recase(pick(kQueryNames, control[1]), quint8(control[2])).toLatin1();
     const QByteArray query =
         prefix + '&' + encodedName(name, quint8(control[5])) + '=' + secret + '&' + suffix;
-    fuzz::check(!redactQuery(query).contains(secret), "redactQuery kept a planted secret", query);
-
-    QUrl url;
-    url.setScheme(u"https"_s);
-    url.setHost(u"dm.aliyuncs.com"_s);
-    url.setUserInfo(u"user:"_s + pick(kSecrets, control[6]));
-    url.setQuery(QString::fromUtf8(query));
-    const QString redacted = redactUrl(url);
-    fuzz::check(!redacted.contains(pick(kSecrets, control[6])), "redactUrl kept the user info", query);
-    fuzz::check(!redacted.contains(QString::fromLatin1(secret)), "redactUrl kept a planted secret", query);
-    fuzz::check(!redacted.contains(u'\n') && !redacted.contains(u'\r'), "redactUrl kept a line break", query);
+    if (!prefix.contains(secret) && !suffix.contains(secret))
+        fuzz::check(!redactQuery(query).contains(secret), "redactQuery kept a planted secret", query);
+    checkUrl(control, query);
 }
 
 void checkHeader(const QByteArray &control, const QByteArray &value)
