@@ -2,6 +2,7 @@
 # Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
 set -euo pipefail
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
+# clang-14, libclang-rt-14-dev: the fuzz preset (libFuzzer, ASan, UBSan), scripts/fuzz.
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
@@ -10,6 +11,7 @@ packages=(
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     desktop-file-utils appstream dpkg-dev file
+    clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -66,7 +66,8 @@ void checkCsv(const QStringList &cells, char16_t delimiter, bool guard)
     writer.endRow();
     fuzz::check(writer.flush(), "the CSV writer flushes");
     const QByteArray bytes = file.data();
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::ConvertInitialBom); // a cell may start with U+FEFF
     const QString text = utf8.decode(bytes);
     fuzz::check(!utf8.hasError(), "the CSV file is valid UTF-8", bytes);
     fuzz::check(text.endsWith("\r\n"_L1), "the row ends with CRLF", bytes);
@@ -115,7 +116,8 @@ void checkXlsx(const QString &cell)
 {
     std::string out;
     const bool truncated = toXlsxCellText(cell, out);
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::ConvertInitialBom); // a cell may start with U+FEFF
     const QString text = utf8.decode(QByteArrayView(out.data(), qsizetype(out.size())));
     fuzz::check(!utf8.hasError(), "the XLSX text is valid UTF-8", QByteArray::fromStdString(out));
     for (qsizetype i = 0; i < text.size();)
