@@ -5,6 +5,7 @@ set -euo pipefail
 # clang-tidy-14, clang-format-14: scripts/clang-tidy and scripts/check-format (g++ brings libasan and
 # libtsan for scripts/test-asan and scripts/test-tsan).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
+# clang-14, libclang-rt-14-dev: the fuzz preset (libFuzzer, ASan, UBSan), scripts/fuzz.
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
@@ -17,6 +18,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev file
     openssl ca-certificates tinyproxy
     clang-tidy-14 clang-format-14
+    clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -864,6 +864,10 @@
         <source>The workbook&apos;s first sheet cannot be read: %1</source>
         <translation>无法读取工作簿的第一个工作表：%1</translation>
     </message>
+    <message>
+        <source>it has more than %L1 cells</source>
+        <translation>它的单元格超过 %L1 个</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::AliyunConfig</name>

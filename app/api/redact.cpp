@@ -65,14 +65,21 @@ QString redactText(const QString &text)
         u"token|"
         "x-acs-bearer-token|Credential)(\"?[ \\t]*(?:=|%3D|%253D|:)[ \\t]*\"?)([^&\\s,;\"'<>]+?)(?=&|%26|%2526|[\\s,;\"'<>]|$)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // The next search starts inside the value just found, not after it: in
+    // BearerToken="SecurityToken":"..." the first value is the second pair's name.
+    // Values that overlap or touch become one ***.
     QString out;
     qsizetype last = 0;
-    auto matches = pattern.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        out += QStringView(text).mid(last, match.capturedStart(3) - last);
-        out += QLatin1StringView(kRedacted);
-        last = match.capturedEnd(3);
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch match = pattern.match(text, from);
+        if (!match.hasMatch())
+            break;
+        if (match.capturedStart(3) > last || last == 0) {
+            out += QStringView(text).mid(last, match.capturedStart(3) - last);
+            out += QLatin1StringView(kRedacted);
+        }
+        last = std::max(last, match.capturedEnd(3));
+        from = match.capturedStart(3);
     }
     out += QStringView(text).mid(last);
     return out;

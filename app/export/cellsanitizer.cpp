@@ -1,5 +1,7 @@
 #include "export/cellsanitizer.h"
 
+#include <algorithm>
+
 namespace sendtrail {
 
 namespace {
@@ -23,6 +25,25 @@ bool startsExcelEscape(QStringView text, qsizetype i)
     return true;
 }
 
+bool hasXmlIllegal(QStringView text)
+{
+    // Per unit is enough: U+FFFE and U+FFFF are single units, surrogates are never illegal.
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return isXmlIllegal(c.unicode()); });
+}
+
+// The text as XML can carry it, lone surrogates as U+FFFD.
+QString withoutXmlIllegal(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t c = nextCodePoint(text, i);
+        if (!isXmlIllegal(c))
+            out += QStringView(QChar::fromUcs4(c));
+    }
+    return out;
+}
+
 } // namespace
 
 qsizetype cappedLength(QStringView text, qsizetype limit)
@@ -36,6 +57,13 @@ qsizetype cappedLength(QStringView text, qsizetype limit)
 
 bool toXlsxCellText(QStringView text, std::string &out)
 {
+    // Dropped first, so that what remains is what gets checked for "_xHHHH_": "_x00\0" "41_"
+    // would otherwise reach Excel as "_x0041_" and read as "A".
+    QString legal;
+    if (hasXmlIllegal(text)) {
+        legal = withoutXmlIllegal(text);
+        text = legal;
+    }
     out.resize(std::size_t(text.size()) * 3 + 16);
     char *begin = out.data();
     char *p = begin;
@@ -45,8 +73,6 @@ bool toXlsxCellText(QStringView text, std::string &out)
         const bool escape = text[i] == u'_' && startsExcelEscape(text, i);
         const qsizetype start = i;
         const char32_t c = nextCodePoint(text, i);
-        if (isXmlIllegal(c))
-            continue;
         const qsizetype cost = (c > 0xFFFF ? 2 : 1) + (escape ? kEscapePrefixLength : 0);
         if (cost > budget) {
             i = start;

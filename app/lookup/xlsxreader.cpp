@@ -156,14 +156,33 @@ QString firstSheetPath(const std::optional<QByteArray> &workbook, const std::opt
     return fallback;
 }
 
-// "BC12" → 54 (0-based column); -1 without letters.
+// Excel's grid: columns A to XFD, rows 1 to 1,048,576. A reference beyond it is no cell of a
+// workbook; honouring one would make a few bytes of XML allocate millions of empty cells.
+constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1048576;
+// Cells kept over the whole sheet, the gaps a reference skips included (each costs a QString):
+// far more than any address list has, little enough memory that a row of "XFD" cells repeated
+// by a hostile file cannot exhaust it.
+constexpr qsizetype kMaxCells = 4'000'000;
+constexpr int kNoColumn = -1;
+constexpr int kBeyondGrid = -2;
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+}
+
+// "BC12" → 54 (0-based column); kNoColumn without letters, kBeyondGrid past XFD.
 int columnOf(QStringView ref)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
+    for (; i < ref.size() && isAsciiLetter(ref[i]); ++i) {
         column = column * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
-    return i == 0 ? -1 : column - 1;
+        if (column > kMaxColumns)
+            return kBeyondGrid;
+    }
+    return i == 0 ? kNoColumn : column - 1;
 }
 
 QString cellText(QXmlStreamReader &xml, const QStringList &shared)
@@ -191,6 +210,7 @@ QString cellText(QXmlStreamReader &xml, const QStringList &shared)
 QList<TableRow> sheetRows(const QByteArray &part, const QStringList &shared, QString *xmlError)
 {
     QList<TableRow> rows;
+    qsizetype cells = 0;
     QXmlStreamReader xml(part);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -198,15 +218,15 @@ QList<TableRow> sheetRows(const QByteArray &part, const QStringList &shared, QSt
             continue;
         TableRow row;
         row.number = xml.attributes().value("r"_L1).toInt();
-        if (row.number <= 0)
-            row.number = rows.isEmpty() ? 1 : rows.constLast().number + 1;
+        if (row.number <= 0 || row.number > kMaxRows)
+            row.number = rows.isEmpty() ? 1 : std::min(rows.constLast().number + 1, kMaxRows);
         while (xml.readNextStartElement()) {
-            if (xml.name() != "c"_L1) {
+            const int at = xml.name() == "c"_L1 ? columnOf(xml.attributes().value("r"_L1)) : kBeyondGrid;
+            const int column = at == kNoColumn ? int(row.cells.size()) : at;
+            if (column < 0 || column >= kMaxColumns) {
                 xml.skipCurrentElement();
                 continue;
             }
-            const int at = columnOf(xml.attributes().value("r"_L1));
-            const int column = at >= 0 ? at : int(row.cells.size());
             while (row.cells.size() < column)
                 row.cells.append(QString());
             const QString text = cellText(xml, shared);
@@ -214,6 +234,11 @@ QList<TableRow> sheetRows(const QByteArray &part, const QStringList &shared, QSt
                 row.cells[column] = text;
             else
                 row.cells.append(text);
+        }
+        cells += row.cells.size();
+        if (cells > kMaxCells) {
+            *xmlError = XlsxTr::tr("it has more than %L1 cells").arg(kMaxCells);
+            return {};
         }
         rows.append(row);
     }

@@ -143,6 +143,13 @@ void TestRedact::redactText_masksServerStringToSignAndAuthorization_data()
         << u"AccessKeySecret=s3cr3t&Format=json"_s << u"AccessKeySecret=***&Format=json"_s;
     QTest::newRow("access-key-secret-json")
         << u"{\"AccessKeySecret\": \"s3cr3t\"}"_s << u"{\"AccessKeySecret\": \"***\"}"_s;
+    // Found by fuzz_redact: the search went on after a match's value, so a value that was itself
+    // a sensitive name hid the secret that followed it.
+    QTest::newRow("value-is-a-name") << u"BearerToken=\"SecurityToken\":\"CAIS.secret\""_s
+                                     << u"BearerToken=\"***\":\"***\""_s;
+    QTest::newRow("values-that-touch")
+        << u"AccessKeyId=:AccessKeyId=%2526x Code"_s << u"AccessKeyId=*** Code"_s;
+    QTest::newRow("pair-inside-a-value") << u"Signature=AccessKeyId=LTAIabc&x=1"_s << u"Signature=***&x=1"_s;
     QTest::newRow("plain-prose-untouched")
         << u"The signature method is not supported."_s << u"The signature method is not supported."_s;
 }

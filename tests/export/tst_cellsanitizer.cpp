@@ -92,6 +92,12 @@ void TestCellSanitizer::toXlsxCellText_stripsIllegalAndEscapesExcelEscapes_data(
     QTest::newRow("excel escape literal") << u"_x0041_"_s << QByteArray("_x005F_x0041_");
     QTest::newRow("not an escape") << u"_x00G1_ _X0041_ _x041_"_s << QByteArray("_x00G1_ _X0041_ _x041_");
     QTest::newRow("formula stays text") << u"=HYPERLINK(\"x\")"_s << QByteArray("=HYPERLINK(\"x\")");
+    // Found by fuzz_cells: the escape check ran before the illegal characters were dropped, so
+    // their removal joined an escape that Excel then decoded ("A" instead of "_x0041_").
+    QTest::newRow("escape joined by a dropped NUL")
+        << (u"_x0041"_s + QChar(0) + u"_"_s) << QByteArray("_x005F_x0041_");
+    QTest::newRow("escape joined by a dropped control") << u"_x00\u000141_"_s << QByteArray("_x005F_x0041_");
+    QTest::newRow("escape joined by a dropped FFFF") << u"_\uFFFFx0041_"_s << QByteArray("_x005F_x0041_");
 }
 
 void TestCellSanitizer::toXlsxCellText_stripsIllegalAndEscapesExcelEscapes()

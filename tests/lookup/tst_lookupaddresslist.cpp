@@ -1,10 +1,13 @@
 // AddressList: what a pasted list, a CSV column or an XLSX column becomes. XLSX fixtures are
-// written here with libxlsxwriter (shared strings and, in constant-memory mode, inline strings).
+// written here with libxlsxwriter (shared strings and, in constant-memory mode, inline strings);
+// hostile ones (found by tests/fuzz/fuzz_xlsxreader) are zipped by hand with minizip.
 #include "lookup/addresslist.h"
+#include "lookup/tablereader.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
@@ -48,6 +51,28 @@ QByteArray xlsxBook(const QTemporaryDir &dir, const QList<Cell> &cells, bool con
         return {};
     QFile file(QString::fromUtf8(path));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A workbook of one part, the first sheet at its default path, as a hostile file would be.
+QByteArray sheetBook(const QTemporaryDir &dir, const QByteArray &sheetXml)
+{
+    const QByteArray path = dir.filePath(u"hostile.xlsx"_s).toUtf8();
+    zipFile zip = zipOpen(path.constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return {};
+    const bool ok = zipOpenNewFileInZip(zip, "xl/worksheets/sheet1.xml", nullptr, nullptr, 0, nullptr, 0,
+                                        nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION) == ZIP_OK &&
+                    zipWriteInFileInZip(zip, sheetXml.constData(), unsigned(sheetXml.size())) == ZIP_OK &&
+                    zipCloseFileInZip(zip) == ZIP_OK;
+    if (zipClose(zip, nullptr) != ZIP_OK || !ok)
+        return {};
+    QFile file(QString::fromUtf8(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray sheetOf(const QByteArray &rows)
+{
+    return "<worksheet><sheetData>" + rows + "</sheetData></worksheet>";
 }
 
 } // namespace
@@ -269,6 +294,73 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!AddressList::fromXlsx(book.left(book.size() / 2), {}, &error)); // truncated download
         QVERIFY(!error.isEmpty());
+    }
+
+    // Found by fuzz_xlsxreader: a reference past column XFD made the reader pad the row to it
+    // (or overflow an int), and a non-ASCII "letter" counted as a column letter.
+    void xlsx_ignoresReferencesBeyondTheGrid_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<int>>("lines");
+        const QByteArray ann = "<c r=\"A1\" t=\"inlineStr\"><is><t>ann@x.com</t></is></c>";
+        QTest::newRow("a column past XFD")
+            << "<row r=\"1\"><c r=\"XFE1\" t=\"inlineStr\"><is><t>far@x.com</t></is></c>" + ann + "</row>"
+            << QStringList{u"ann@x.com"_s} << QList<int>{1};
+        QTest::newRow("a column that would overflow")
+            << "<row r=\"1\"><c r=\"ZZZZZZZZZZZZZZ1\"><v>1</v></c>" + ann + "</row>"
+            << QStringList{u"ann@x.com"_s} << QList<int>{1};
+        QTest::newRow("non-ASCII letters name no column")
+            << QByteArray("<row r=\"1\"><c r=\"\xc3\x84\xc3\x85"
+                          "1\" t=\"inlineStr\"><is><t>ann@x.com</t></is></c></row>")
+            << QStringList{u"ann@x.com"_s} << QList<int>{1};
+        QTest::newRow("a row past the last one")
+            << "<row r=\"2147483647\">" + ann +
+                   "</row><row><c t=\"inlineStr\"><is><t>bob@x.com</t></is></c></row>"
+            << QStringList{u"ann@x.com"_s, u"bob@x.com"_s} << QList<int>{1, 2};
+    }
+
+    void xlsx_ignoresReferencesBeyondTheGrid()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<int>, lines);
+        QTemporaryDir dir;
+        const QByteArray book = sheetBook(dir, sheetOf(rows));
+        QVERIFY(!book.isEmpty());
+        QString error;
+        const auto table = readXlsxRows(book, &error);
+        QVERIFY2(table, qPrintable(error));
+        for (const TableRow &row : *table)
+            QVERIFY(row.cells.size() <= 16384);
+        const auto list = AddressList::fromXlsx(book, {}, &error);
+        QVERIFY2(list, qPrintable(error));
+        QCOMPARE(describe(*list), expected);
+        QList<int> got;
+        for (const AddressEntry &e : list->entries())
+            got.append(e.line);
+        QCOMPARE(got, lines);
+    }
+
+    void xlsx_keepsTheLastColumnXfd()
+    {
+        QTemporaryDir dir;
+        const QByteArray book = sheetBook(dir, sheetOf("<row r=\"1\"><c r=\"XFD1\"><v>7</v></c></row>"));
+        const auto table = readXlsxRows(book);
+        QVERIFY(table && table->size() == 1);
+        QCOMPARE(table->first().cells.size(), 16384);
+        QCOMPARE(table->first().cells.last(), u"7"_s);
+    }
+
+    // Each row reaching XFD costs 16,384 cells: a few KB of XML must not become gigabytes.
+    void xlsx_refusesASheetOfTooManyCells()
+    {
+        QTemporaryDir dir;
+        const QByteArray book =
+            sheetBook(dir, sheetOf(QByteArray("<row><c r=\"XFD1\"/></row>").repeated(250)));
+        QString error;
+        QVERIFY(!readXlsxRows(book, &error));
+        QVERIFY2(error.contains(u"cells"_s), qPrintable(error));
     }
 
     void bytes_decodeByBom_andGuessTheFormat()
