@@ -132,7 +132,7 @@ void tst_HostileServer::configure(const std::function<void(ClientConfig &)> &cha
 {
     ClientConfig config = m_client->config();
     change(config);
-    m_client->setConfig(config);
+    m_client->setSettings(config); // the key stays: config() never carries the secret
 }
 
 bool tst_HostileServer::loadFirstPage()

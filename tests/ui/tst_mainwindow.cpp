@@ -221,12 +221,17 @@ void TestMainWindow::failedPage_showsErrorBarAndRetryLoadsIt()
     SandboxOptions working = uitest::sandbox(window)->options();
     SandboxOptions broken = working;
     broken.unavailableEvery = 1;
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000); // no page of the working service in flight
     uitest::sandbox(window)->setOptions(broken);
     model->fetchMore({});
+    QVERIFY(model->isLoading());
     // While it waits, the status bar says why and when it tries again.
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(
-                                 u"The service is temporarily unavailable: retry 1 of 3 in"_s),
-                             20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(
+                                  u"The service is temporarily unavailable: retry 1 of 3 in"_s),
+                              qPrintable(window->statusBar()->currentMessage() + u" | calls "_s +
+                                         QString::number(uitest::sandbox(window)->callCount()) +
+                                         u" loading "_s + QString::number(model->isLoading())),
+                              20000);
     auto *errorBar = window->findChild<QWidget *>(u"errorBarFrame"_s);
     QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
     const QString text = window->findChild<QLabel *>(u"errorLabel"_s)->text();
