@@ -21,11 +21,6 @@ const QString kQueryNames[] = {u"AccessKeyId"_s,        u"Signature"_s,         
                                u"x-acs-bearer-token"_s, u"Authorization"_s};
 const QString kTerminators[] = {u"&"_s, u"%26"_s, u"%2526"_s, u" "_s, u"\n"_s, u","_s,
                                 u";"_s, u"\""_s,  u"'"_s,     u"<"_s, u">"_s,  QString()};
-const QByteArray kHeaders[] = {
-    "Authorization",      "Proxy-Authorization", "x-acs-security-token",     "x-acs-content-sha256",
-    "x-acs-accesskey-id", "x-acs-bearer-token",  "x-acs-zero-trust-idtoken", "Cookie",
-    "Set-Cookie"};
-
 template <typename T, std::size_t N> const T &pick(const T (&list)[N], char byte)
 {
     return list[quint8(byte) % N];
@@ -119,15 +114,6 @@ void checkQuery(const QByteArray &control, const QByteArray &prefix, const QByte
     checkUrl(control, query);
 }
 
-void checkHeader(const QByteArray &control, const QByteArray &value)
-{
-    const QByteArray name = pick(kHeaders, control[7]);
-    const QByteArray spelled = ' ' + recase(QString::fromLatin1(name), quint8(control[8])).toLatin1() + '\t';
-    fuzz::check(redactHeader(spelled, value) == kRedacted, "a sensitive header was logged", spelled);
-    const QByteArray other = redactHeader(value.left(40), value);
-    fuzz::check(!other.contains('\r') && !other.contains('\n'), "a header kept a line break", value);
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -136,6 +122,5 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray control = parts[0].leftJustified(9, '\0');
     checkText(control, QString::fromUtf8(parts[1]), QString::fromUtf8(parts[2]));
     checkQuery(control, parts[1], parts[2]);
-    checkHeader(control, parts[2]);
     return 0;
 }

@@ -92,7 +92,8 @@ void checkRequest(const QueryParams &params, const QByteArray &host)
     input.params = params;
     input.timestamp = QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC);
     input.nonce = u"nonce"_s;
-    const AccessKey key{u"LTAI5tFuzzKey"_s, "fuzz-secret", {}};
+    const QByteArray secret("fuzz-secret");
+    const SigningKey key{u"LTAI5tFuzzKey"_s, secret, {}};
 
     const SignedRequest v3 = signRequest(SignatureVersion::V3, input, key);
     fuzz::check(v3.query == canonicalQuery(params), "V3 sends the canonical query");
@@ -116,7 +117,7 @@ void checkRequest(const QueryParams &params, const QByteArray &host)
 
     ClientConfig config;
     config.endpoint = QUrl(u"https://dm.aliyuncs.com"_s);
-    config.key = key;
+    config.key.id = key.id;
     for (const SignedRequest *signedRequest : {&v3, &v1}) {
         const QNetworkRequest request = buildApiRequest(config, *signedRequest);
         fuzz::check(request.url().isValid(), "the built URL is valid", signedRequest->query);
@@ -129,8 +130,8 @@ void checkEndpoint(const QByteArray &text)
 {
     ClientConfig config;
     config.endpoint = QUrl(QString::fromUtf8(text));
-    config.key = {u"id"_s, "secret", {}};
-    if (validateClientConfig(config).isError())
+    config.key.id = u"id"_s;
+    if (validateClientConfig(config, QByteArrayView("secret")).isError())
         return;
     const QString host = hostHeaderFor(config.endpoint);
     fuzz::check(!host.isEmpty(), "a usable endpoint has a Host header", text);
