@@ -9,6 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
+namespace {
+
+constexpr qint64 kLatestSeconds = 100000000000LL; // larger values are milliseconds
+
+} // namespace
+
 std::optional<InvalidAddressPage> parseInvalidAddressPage(const QJsonObject &body, QString *problem)
 {
     const QJsonValue details = body.value(u"data"_s).toObject().value(u"mailDetail"_s);
@@ -29,9 +35,10 @@ std::optional<InvalidAddressPage> parseInvalidAddressPage(const QJsonObject &bod
             continue;
         // A number here, a string in the detail records: accept both, and milliseconds.
         qint64 utc = jsonCount(o.value(u"UtcLastUpdateTime"_s)).value_or(0);
-        if (utc > 100000000000LL)
+        if (utc > kLatestSeconds)
             utc /= 1000;
-        item.utcSeconds = utc;
+        // Still past the year 5138 (microseconds, or garbage): no time rather than a wrong one.
+        item.utcSeconds = utc > kLatestSeconds ? 0 : utc;
         item.lastUpdateTime = o.value(u"LastUpdateTime"_s).toString();
         item.raw = o;
         page.items.append(item);
