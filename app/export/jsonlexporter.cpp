@@ -1,6 +1,7 @@
 #include "export/jsonlexporter.h"
 
 #include "export/exportprogress.h"
+#include "export/writefailure.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,19 +11,6 @@ namespace sendtrail {
 namespace {
 
 constexpr qsizetype kChunk = qsizetype(4) * 1024 * 1024;
-
-// A short write is retried so the device reports the real reason (e.g. "No space left").
-bool writeAll(QIODevice &device, const QByteArray &bytes)
-{
-    qint64 done = 0;
-    while (done < bytes.size()) {
-        const qint64 written = device.write(bytes.constData() + done, bytes.size() - done);
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -42,14 +30,14 @@ ExportResult JsonlExporter::write(const ExportSource &source, const ExportOption
         buffer += QJsonDocument(source.rawObject(order.sourceIndex(k))).toJson(QJsonDocument::Compact);
         buffer += '\n';
         if (buffer.size() >= kChunk) {
-            ok = writeAll(device, buffer);
-            buffer.resize(0); // keeps the capacity
+            ok = WriteFailure::writeAll(device, buffer); // a short write is retried for the real reason
+            buffer.resize(0);                            // keeps the capacity
         }
         cancelled = !ticker.rowWritten();
     }
     if (cancelled)
         return ExportResult::cancelled(ticker.rows());
-    if (!ok || !writeAll(device, buffer))
+    if (!ok || !WriteFailure::writeAll(device, buffer))
         return ExportResult::failed(device.errorString());
     ticker.reportFinal();
 

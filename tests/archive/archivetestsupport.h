@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 namespace sendtrail::test {
 
@@ -27,6 +28,15 @@ public:
         ArchiveLocation location;
         location.path = m_dir.filePath(QStringLiteral("archive-%1.sqlite").arg(++m_files));
         return location;
+    }
+    // A new, empty archive of that engine, opened (a failure is printed; the caller's checks fail).
+    std::unique_ptr<ArchiveDatabase> openFresh(const QString &engine)
+    {
+        auto db = std::make_unique<ArchiveDatabase>(fresh(engine));
+        QString error;
+        if (!db->open(&error))
+            qWarning("%s", qPrintable(error));
+        return db;
     }
     PostgresFixture &postgres() { return m_postgres; }
     QString folder() const { return m_dir.path(); }

@@ -128,14 +128,7 @@ private:
     test::ArchiveEngines m_engines;
     QList<ArchivedRecord> m_records = test::sampleRecords(kStart, 3, 1500);
 
-    std::unique_ptr<ArchiveDatabase> openFresh(const QString &engine)
-    {
-        auto db = std::make_unique<ArchiveDatabase>(m_engines.fresh(engine));
-        QString error;
-        if (!db->open(&error))
-            qWarning("%s", qPrintable(error));
-        return db;
-    }
+    std::unique_ptr<ArchiveDatabase> openFresh(const QString &engine) { return m_engines.openFresh(engine); }
 
 private Q_SLOTS:
     void initTestCase()
