@@ -7,7 +7,9 @@
 #include "records/recordcolumns.h"
 #include "records/recordtablemodel.h"
 #include "recordviewproxy.h"
+#include "resultscolumns.h"
 #include "statusicons.h"
+#include "visiblecolumnsproxy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,22 +33,18 @@ using namespace Qt::StringLiterals;
 
 namespace sendtrail {
 
-namespace {
-
-// Shown unless the user changes it: the columns support work needs first.
-// Names say more than IDs (both arrive with every record); the IDs stay one header click away.
-const QList<Column> kHiddenByDefault = {Column::IpPoolId, Column::ConfigSetId, Column::LastUpdateTime};
-
-} // namespace
-
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent), m_viewProxy(new RecordViewProxy(this)), m_filterProxy(new QuickFilterProxy(this)),
-      m_table(new QTableView(this))
+      m_columnsProxy(new VisibleColumnsProxy(this)), m_table(new QTableView(this)),
+      m_columns(new ResultsColumns(m_table, m_columnsProxy, m_viewProxy))
 {
     m_filterProxy->setSourceModel(m_viewProxy);
+    m_columnsProxy->setSourceModel(m_filterProxy);
     m_table->setObjectName(u"resultsTableView"_s);
     m_table->setAccessibleName(tr("Records"));
-    m_table->setModel(m_filterProxy);
+    m_table->setModel(m_columnsProxy);
+    for (auto signal : {&QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+        connect(m_columnsProxy, signal, this, &ResultsView::syncSortIndicator);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -64,13 +62,15 @@ ResultsView::ResultsView(QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(false);
-    connect(header, &QHeaderView::sectionClicked, this, &ResultsView::cycleSort);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
+        if (const auto column = m_columns->column(section))
+            cycleSort(int(*column));
+    });
     m_table->installEventFilter(this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showHeaderMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showRowMenu);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT detailRequested(m_filterProxy->mapToSource(index).row());
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT detailRequested(sourceRowOf(index)); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -207,9 +207,7 @@ void ResultsView::setModel(RecordTableModel *model)
     connect(model, &RecordTableModel::sortStateChanged, this, &ResultsView::syncSortIndicator);
     syncSortIndicator();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                Q_EMIT currentRowChanged(current.isValid() ? m_filterProxy->mapToSource(current).row() : -1);
-            });
+            [this](const QModelIndex &current) { Q_EMIT currentRowChanged(sourceRowOf(current)); });
 }
 
 void ResultsView::cycleSort(int column)
@@ -231,37 +229,22 @@ void ResultsView::syncSortIndicator()
     auto *header = m_table->horizontalHeader();
     const auto key = m_model ? m_model->sortKey() : std::nullopt;
     const QSignalBlocker blocker(header);
-    header->setSortIndicatorShown(key.has_value());
-    if (key)
-        header->setSortIndicator(int(key->column), key->order);
+    const int section = key ? m_columns->section(Column(key->column)) : -1;
+    header->setSortIndicatorShown(section >= 0); // none while the sorted column is hidden
+    if (section >= 0)
+        header->setSortIndicator(section, key->order);
     m_serviceOrder->setChecked(!key);
 }
 
 void ResultsView::resetColumns()
 {
-    auto *header = m_table->horizontalHeader();
-    for (int c = 0; c < header->count(); ++c) {
-        header->moveSection(header->visualIndex(c), c);
-        header->setSectionHidden(c, kHiddenByDefault.contains(Column(c)));
-    }
-    const QFontMetrics fm = m_table->fontMetrics();
-    header->resizeSection(int(Column::Time), fm.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 24);
-    header->resizeSection(int(Column::Status), fm.horizontalAdvance(u"Invalid address"_s) + 40);
-    header->resizeSection(int(Column::ToAddress), fm.averageCharWidth() * 28);
-    header->resizeSection(int(Column::AccountName), fm.averageCharWidth() * 24);
-    header->resizeSection(int(Column::Subject), fm.averageCharWidth() * 28);
-    header->resizeSection(int(Column::ErrorClassification), fm.averageCharWidth() * 20);
-    header->resizeSection(int(Column::Message), fm.averageCharWidth() * 30);
-    fitTimeColumn();
+    m_columns->reset();
+    syncSortIndicator();
 }
 
 void ResultsView::fitTimeColumn()
 {
-    auto *header = m_table->horizontalHeader();
-    const QString title = m_viewProxy->headerData(int(Column::Time), Qt::Horizontal).toString();
-    const int needed = header->fontMetrics().horizontalAdvance(title) + 32;
-    if (header->sectionSize(int(Column::Time)) < needed)
-        header->resizeSection(int(Column::Time), needed);
+    m_columns->fitTimeColumn();
 }
 
 void ResultsView::setLoading(bool loading)
@@ -345,8 +328,13 @@ void ResultsView::applyQuickFilter()
 
 int ResultsView::currentSourceRow() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_filterProxy->mapToSource(current).row() : -1;
+    return sourceRowOf(m_table->currentIndex());
+}
+
+int ResultsView::sourceRowOf(const QModelIndex &viewIndex) const
+{
+    const QModelIndex filtered = m_columnsProxy->mapToSource(viewIndex);
+    return filtered.isValid() ? m_filterProxy->mapToSource(filtered).row() : -1;
 }
 
 QList<int> ResultsView::selectedSourceRows() const
@@ -377,15 +365,11 @@ void ResultsView::copyCell()
 
 void ResultsView::copyRowsAsTsv()
 {
-    const auto *header = m_table->horizontalHeader();
     QList<int> columns;
     QStringList titles;
-    for (int v = 0; v < header->count(); ++v) {
-        const int logical = header->logicalIndex(v);
-        if (header->isSectionHidden(logical))
-            continue;
-        columns << logical;
-        titles << m_viewProxy->headerData(logical, Qt::Horizontal).toString();
+    for (Column column : m_columns->visibleInOrder()) {
+        columns << int(column);
+        titles << m_viewProxy->headerData(int(column), Qt::Horizontal).toString();
     }
     QList<QStringList> rows;
     for (int row : selectedSourceRows()) {
@@ -411,15 +395,10 @@ void ResultsView::showHeaderMenu(const QPoint &pos)
 {
     auto *header = m_table->horizontalHeader();
     QMenu menu(this);
-    for (int c = 0; c < header->count(); ++c) {
-        QAction *action = menu.addAction(m_viewProxy->headerData(c, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-        connect(action, &QAction::toggled, header,
-                [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
+    m_columns->addVisibilityActions(menu);
     menu.addSeparator();
-    addSortActions(menu, header->logicalIndexAt(pos));
+    const auto column = m_columns->column(header->logicalIndexAt(pos));
+    addSortActions(menu, column ? int(*column) : -1);
     menu.addAction(tr("Reset Columns"), this, &ResultsView::resetColumns);
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
@@ -464,8 +443,8 @@ void ResultsView::showRowMenu(const QPoint &pos)
 
 void ResultsView::selectSourceRow(int sourceRow)
 {
-    const QModelIndex index =
-        m_filterProxy->mapFromSource(m_viewProxy->mapFromSource(m_model->index(sourceRow, 0)));
+    const QModelIndex index = m_columnsProxy->mapFromSource(
+        m_filterProxy->mapFromSource(m_viewProxy->mapFromSource(m_model->index(sourceRow, 0))));
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -475,12 +454,14 @@ void ResultsView::selectSourceRow(int sourceRow)
 
 QByteArray ResultsView::saveHeaderState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    return m_columns->saveState();
 }
 
 bool ResultsView::restoreHeaderState(const QByteArray &state)
 {
-    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    const bool restored = m_columns->restoreState(state);
+    syncSortIndicator();
+    return restored;
 }
 
 bool ResultsView::eventFilter(QObject *watched, QEvent *event)
@@ -509,10 +490,10 @@ bool ResultsView::handleTableKey(const QKeyEvent *key)
     }
     if (key->key() == Qt::Key_End && key->modifiers() == Qt::ControlModifier) {
         // The last loaded row, and all the rows still to come rather than one page per press.
-        const int last = m_filterProxy->rowCount() - 1;
+        const int last = m_columnsProxy->rowCount() - 1;
         if (last >= 0)
             m_table->setCurrentIndex(
-                m_filterProxy->index(last, std::max(0, m_table->currentIndex().column())));
+                m_columnsProxy->index(last, std::max(0, m_table->currentIndex().column())));
         if (m_model && m_model->query() && !m_model->isFinished())
             Q_EMIT loadAllRequested();
         return true;

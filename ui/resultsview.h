@@ -21,6 +21,8 @@ class FilterChip;
 class QuickFilterProxy;
 class RecordTableModel;
 class RecordViewProxy;
+class ResultsColumns;
+class VisibleColumnsProxy;
 
 // The result table and what surrounds it: quick filter over loaded rows (and the Summary panel's
 // "only these rows", shown as a chip that Esc or its ✕ takes away), the inline error bar
@@ -38,6 +40,8 @@ public:
     QTableView *tableView() const { return m_table; }
     RecordViewProxy *viewProxy() const { return m_viewProxy; }
     QuickFilterProxy *filterProxy() const { return m_filterProxy; }
+    // Which columns show, their order and widths (the table's model has only the shown ones).
+    ResultsColumns *columns() const { return m_columns; }
 
     void setLoading(bool loading);
     // copyText: shown as "Copy policy" beside Retry (the RAM policy for a permission denial).
@@ -104,11 +108,14 @@ private:
     void showRowMenu(const QPoint &pos);
     void applyQuickFilter();
     QString sourceText(int sourceRow, int column) const;
+    int sourceRowOf(const QModelIndex &viewIndex) const; // the model's row of a table cell, or -1
 
     RecordTableModel *m_model = nullptr;
     RecordViewProxy *m_viewProxy;
     QuickFilterProxy *m_filterProxy;
+    VisibleColumnsProxy *m_columnsProxy;
     QTableView *m_table;
+    ResultsColumns *m_columns;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_filterStatus = nullptr;
     QLabel *m_filterNote = nullptr;

@@ -2,11 +2,14 @@
 // tooltip, Tab leaving the table and Ctrl+End asking for every row.
 #include "elidedtooltipdelegate.h"
 #include "quickfilterproxy.h"
+#include "resultscolumns.h"
 #include "resultsview.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
@@ -56,6 +59,10 @@ private Q_SLOTS:
     void elidedCell_tooltipShowsFullText();
     void tab_leavesTheTable_arrowsMoveBetweenCells();
     void ctrlEnd_requestsLoadAll();
+    void hiddenColumn_isAbsentFromTheTableModel_andComesBackAtItsWidth();
+    void hidingTheSortedColumn_hidesTheArrowUntilItIsShownAgain();
+    void columnLayout_survivesSaveAndRestore();
+    void unreadableColumnLayout_keepsTheDefaults();
 };
 
 void TestResultsView::headerClick_sortsAscendingDescendingThenServiceOrder()
@@ -184,6 +191,109 @@ void TestResultsView::ctrlEnd_requestsLoadAll()
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(requested.size(), 1);
     QCOMPARE(table->currentIndex().row(), table->model()->rowCount() - 1);
+}
+
+namespace {
+
+QStringList headerTitles(const QAbstractItemModel *model)
+{
+    QStringList titles;
+    for (int c = 0; c < model->columnCount(); ++c)
+        titles << model->headerData(c, Qt::Horizontal).toString();
+    return titles;
+}
+
+} // namespace
+
+void TestResultsView::hiddenColumn_isAbsentFromTheTableModel_andComesBackAtItsWidth()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QTableView *table = tableOf(window.get());
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ResultsColumns *columns = window->resultsView()->columns();
+    const int before = table->model()->columnCount();
+    table->horizontalHeader()->resizeSection(columns->section(Column::Subject), 123);
+
+    columns->setVisible(Column::Subject, false);
+    QCOMPARE(table->model()->columnCount(), before - 1);
+    QVERIFY(!headerTitles(table->model()).contains(RecordColumns::title(Column::Subject)));
+    table->selectRow(0);
+    window->resultsView()->copyRowsAsTsv();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY(!copied.section(u'\n', 0, 0).contains(RecordColumns::title(Column::Subject)));
+    QVERIFY(copied.section(u'\n', 0, 0).contains(RecordColumns::title(Column::ToAddress)));
+
+    columns->setVisible(Column::Subject, true);
+    QCOMPARE(table->model()->columnCount(), before);
+    QCOMPARE(table->model()->headerData(columns->section(Column::Subject), Qt::Horizontal).toString(),
+             RecordColumns::title(Column::Subject));
+    QCOMPARE(table->horizontalHeader()->sectionSize(columns->section(Column::Subject)), 123);
+}
+
+void TestResultsView::hidingTheSortedColumn_hidesTheArrowUntilItIsShownAgain()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QTableView *table = tableOf(window.get());
+    ResultsColumns *columns = window->resultsView()->columns();
+    columns->setVisible(Column::Status, false); // the sections after it move left by one
+    QVERIFY(columns->section(Column::Subject) < int(Column::Subject));
+    clickHeader(table, Column::Subject); // the section now at Subject's old place, one further on
+    const auto sorted = window->model()->sortKey();
+    QVERIFY(sorted);
+    QCOMPARE(*columns->column(int(Column::Subject)), Column(sorted->column));
+    QTRY_VERIFY(!window->model()->isSorting());
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(Column::Subject));
+
+    columns->setVisible(Column(sorted->column), false);
+    QVERIFY(!table->horizontalHeader()->isSortIndicatorShown());
+    columns->setVisible(Column(sorted->column), true);
+    QVERIFY(table->horizontalHeader()->isSortIndicatorShown());
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), columns->section(Column(sorted->column)));
+}
+
+void TestResultsView::columnLayout_survivesSaveAndRestore()
+{
+    QByteArray state;
+    QList<Column> order;
+    int width = 0;
+    {
+        auto window = uitest::demoWindow();
+        QVERIFY(uitest::waitForFirstPage(window.get()));
+        QHeaderView *header = tableOf(window.get())->horizontalHeader();
+        ResultsColumns *columns = window->resultsView()->columns();
+        columns->setVisible(Column::IpPoolId, true);
+        columns->setVisible(Column::Message, false);
+        header->moveSection(header->visualIndex(columns->section(Column::Subject)), 0);
+        header->resizeSection(columns->section(Column::ToAddress), 211);
+        width = header->sectionSize(columns->section(Column::ToAddress));
+        order = columns->visibleInOrder();
+        state = window->resultsView()->saveHeaderState();
+    }
+    QCOMPARE(order.constFirst(), Column::Subject);
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    QVERIFY(window->resultsView()->restoreHeaderState(state));
+    ResultsColumns *columns = window->resultsView()->columns();
+    QCOMPARE(columns->visibleInOrder(), order);
+    QVERIFY(!columns->isVisible(Column::Message));
+    QVERIFY(columns->isVisible(Column::IpPoolId));
+    QCOMPARE(tableOf(window.get())->horizontalHeader()->sectionSize(columns->section(Column::ToAddress)),
+             width);
+}
+
+void TestResultsView::unreadableColumnLayout_keepsTheDefaults()
+{
+    auto window = uitest::demoWindow();
+    QVERIFY(uitest::waitForFirstPage(window.get()));
+    ResultsColumns *columns = window->resultsView()->columns();
+    const QList<Column> defaults = columns->visibleInOrder();
+    // What an older version saved: QHeaderView's own binary state.
+    const QByteArray old = tableOf(window.get())->horizontalHeader()->saveState();
+    QVERIFY(!window->resultsView()->restoreHeaderState(old));
+    QVERIFY(!window->resultsView()->restoreHeaderState(QByteArray("[{\"key\":\"nonsense\"}]")));
+    QCOMPARE(columns->visibleInOrder(), defaults);
 }
 
 QTEST_MAIN(TestResultsView)

@@ -157,6 +157,7 @@ def main():
     press(wait_for("the Advanced button", lambda: find(frame, None, "Advanced")))
     wait_for("the advanced fields", lambda: showing(find(frame, None, "Page size:")))
     problems = [f"[main window] {p}" for p in problems_in(frame)]
+    problems += [f"[main window] {p}" for p in results_columns_problems(frame)]
     dialogs = [
         (["File", "Profiles…"], "Profiles"),
         (["File", "Export…"], "Export"),
@@ -178,6 +179,28 @@ def main():
         return 1
     print(f"every focusable control is named in the main window and {len(dialogs) + 1} windows")
     return 0
+
+
+# The results table as a screen reader walks it: the shown columns only, in the order shown
+# (Qt 6.4 reports hidden header sections as columns, so hidden ones must not be in its model).
+SHOWN_BY_DEFAULT = ["Time", "Status", "Recipient", "Sender", "Subject", "Classification", "Server reply",
+                    "IP pool", "Configuration set"]
+
+
+def results_columns_problems(frame):
+    table = find(frame, pyatspi.ROLE_TABLE, "Records")
+    if table is None:
+        return ["no table named 'Records'"]
+    iface = table.queryTable()
+    headers = []
+    for c in range(iface.nColumns):
+        header = iface.getColumnHeader(c)
+        headers.append(header.name if header is not None else "")
+    # The Time header names the display zone: "Time, Local (UTC+08:00)".
+    seen = [h.split(",")[0].split(" (")[0] if h.startswith("Time") else h for h in headers]
+    if seen != SHOWN_BY_DEFAULT:
+        return [f"the results table reports columns {headers}, expected {SHOWN_BY_DEFAULT}"]
+    return []
 
 
 def find_table(node):
