@@ -2,8 +2,10 @@
 
 #include "archivelocation.h"
 #include "archivetypes.h"
+#include "sqliterecordinserter.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -61,6 +63,7 @@ public:
 private:
     struct Where;
     QSqlDatabase db() const;
+    bool applySqlitePragmas(QString *error);
     bool exec(const QString &sql, QString *error);
     bool fail(const QSqlQuery &query, QString *error);
     bool migrate(QString *error);
@@ -70,7 +73,14 @@ private:
     QString textOf(qint64 id);
     bool loadStrings(QString *error);
     std::optional<Where> where(const ArchiveFilter &filter, QString *error);
+    bool numbersOf(const ArchivedRecord &a, SqliteRecordInserter::Numbers *numbers, QString *error);
     bool insertRecords(const QList<ArchivedRecord> &records, QString *error);
+    bool insertRecordsBatched(const QList<ArchivedRecord> &records, QString *error);
+    bool recount(qint64 fromUtc, qint64 toUtc, QString *error);
+    std::optional<QList<StatusDayCount>> statusByDayOfRecords(const ArchiveFilter &filter, int offsetSeconds,
+                                                              QString *error);
+    bool addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last, int offsetSeconds,
+                         QMap<std::pair<qint64, int>, qint64> *sums, QString *error);
     ArchivedRecord decode(const QSqlQuery &query);
 
     ArchiveLocation m_location;
@@ -80,6 +90,7 @@ private:
     QHash<qint64, QString> m_texts;
     std::unique_ptr<QSqlQuery> m_findString;
     std::unique_ptr<QSqlQuery> m_addString;
+    std::unique_ptr<SqliteRecordInserter> m_sqliteInsert;
 };
 
 } // namespace sendtrail
