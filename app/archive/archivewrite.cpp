@@ -7,7 +7,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -79,10 +81,19 @@ bool ArchiveDatabase::insertRecords(const QList<ArchivedRecord> &records, QStrin
         return insertRecordsBatched(records, error);
     if (!m_sqliteInsert)
         m_sqliteInsert = std::make_unique<SqliteRecordInserter>(db());
+    // In time order, the time indexes grow at their ends (SQLite's fast append, full pages)
+    // instead of splitting pages all over the window's range.
+    QList<qsizetype> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return records.at(a).record.utcSeconds < records.at(b).record.utcSeconds;
+    });
     SqliteRecordInserter::Numbers numbers{};
-    for (const ArchivedRecord &a : records)
+    for (const qsizetype i : std::as_const(order)) {
+        const ArchivedRecord &a = records.at(i);
         if (!numbersOf(a, &numbers, error) || !m_sqliteInsert->insert(numbers, a.record.toAddress, error))
             return false;
+    }
     return true;
 }
 
