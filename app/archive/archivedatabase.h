@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMap>
 #include <QString>
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -53,6 +54,9 @@ public:
     bool forEach(const ArchiveFilter &filter, const std::function<bool(const ArchivedRecord &)> &each,
                  QString *error);
     qint64 count(const ArchiveFilter &filter, QString *error);
+    // The support desk's lookup of one recipient (filter.toAddress): how many records match, and
+    // the newest (the sort order's first row, as `page` gives it).
+    std::optional<AddressActivity> addressActivity(const ArchiveFilter &filter, QString *error);
     // SQL aggregates for the summary: status × day (days of `offsetSeconds`), and per group.
     std::optional<QList<StatusDayCount>> statusByDay(const ArchiveFilter &filter, int offsetSeconds,
                                                      QString *error);
@@ -81,7 +85,9 @@ private:
                                                               QString *error);
     bool addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last, int offsetSeconds,
                          QMap<std::pair<qint64, int>, qint64> *sums, QString *error);
-    ArchivedRecord decode(const QSqlQuery &query);
+    using PooledIds = std::array<qint64, 10>;
+    ArchivedRecord decode(const QSqlQuery &query, PooledIds *ids);
+    void resolveTexts(ArchivedRecord *record, const PooledIds &ids);
 
     ArchiveLocation m_location;
     QString m_connectionName;

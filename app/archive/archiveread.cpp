@@ -147,7 +147,10 @@ QString ArchiveDatabase::textOf(qint64 id)
     return text;
 }
 
-ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q)
+// The pooled texts are looked up after the query has been read to its end: QPSQL reads a
+// forward-only query row by row, and any other statement on the connection meanwhile (a string
+// not yet cached) would end it early.
+ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q, PooledIds *ids)
 {
     ArchivedRecord a;
     a.id = q.value(0).toLongLong();
@@ -155,12 +158,19 @@ ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q)
     r.utcSeconds = q.value(1).toLongLong();
     r.status = DeliveryStatus(q.value(2).toInt());
     r.toAddress = q.value(3).toString();
+    for (size_t k = 0; k < ids->size(); ++k)
+        (*ids)[k] = q.value(4 + int(k)).toLongLong();
+    return a;
+}
+
+void ArchiveDatabase::resolveTexts(ArchivedRecord *a, const PooledIds &ids)
+{
+    MailRecord &r = a->record;
     QString *const pooled[] = {&r.accountName, &r.subject,       &r.errorClassification, &r.message,
                                &r.ipPoolId,    &r.ipPoolName,    &r.configSetId,         &r.configSetName,
-                               &a.tag,         &r.lastUpdateTime};
-    for (int k = 0; k < 10; ++k)
-        *pooled[k] = textOf(q.value(4 + k).toLongLong());
-    return a;
+                               &a->tag,        &r.lastUpdateTime};
+    for (size_t k = 0; k < ids.size(); ++k)
+        *pooled[k] = textOf(ids[k]);
 }
 
 std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, const ArchiveSort &sort,
@@ -205,6 +215,7 @@ std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, co
         return std::nullopt;
     }
     ArchivePage result;
+    QList<PooledIds> ids;
     QVariant lastKey;
     while (q.next()) {
         if (result.rows.size() == limit) {
@@ -212,9 +223,13 @@ std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, co
             result.next = ArchiveCursor{lastKey, last.record.utcSeconds, last.id};
             break;
         }
-        result.rows.append(decode(q));
+        ids.append(PooledIds{});
+        result.rows.append(decode(q, &ids.last()));
         lastKey = key.isEmpty() ? QVariant() : q.value(14);
     }
+    q.finish();
+    for (qsizetype i = 0; i < result.rows.size(); ++i)
+        resolveTexts(&result.rows[i], ids.at(i));
     return result;
 }
 
@@ -232,6 +247,22 @@ bool ArchiveDatabase::forEach(const ArchiveFilter &filter,
         cursor = p->next;
     } while (cursor);
     return true;
+}
+
+std::optional<AddressActivity> ArchiveDatabase::addressActivity(const ArchiveFilter &filter, QString *error)
+{
+    AddressActivity activity;
+    activity.count = count(filter, error);
+    if (activity.count < 0)
+        return std::nullopt;
+    if (activity.count == 0)
+        return activity;
+    const auto newest = page(filter, ArchiveSort{}, std::nullopt, 1, error);
+    if (!newest)
+        return std::nullopt;
+    if (!newest->rows.isEmpty())
+        activity.latest = newest->rows.constFirst();
+    return activity;
 }
 
 qint64 ArchiveDatabase::count(const ArchiveFilter &filter, QString *error)
@@ -348,12 +379,13 @@ std::optional<QList<GroupCount>> ArchiveDatabase::countBy(const ArchiveFilter &f
         fail(q, error);
         return std::nullopt;
     }
+    QList<std::pair<qint64, qint64>> values; // texts after the query's end, as in page()
+    while (q.next())
+        values.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.finish();
     QList<GroupCount> counts;
-    while (q.next()) {
-        const qint64 value = q.value(0).toLongLong();
-        counts.append({group == ArchiveGroup::Status ? QString::number(value) : textOf(value),
-                       q.value(1).toLongLong()});
-    }
+    for (const auto &[value, n] : std::as_const(values))
+        counts.append({group == ArchiveGroup::Status ? QString::number(value) : textOf(value), n});
     return counts;
 }
 
