@@ -38,8 +38,9 @@ public:
     // transaction: a crash leaves the old window or the new one, never a mix.
     bool replaceWindow(const ArchiveWindow &window, const QList<ArchivedRecord> &records, QString *error);
     std::optional<QList<ArchiveWindow>> coverage(QString *error);
-    // Refreshes the planner's statistics after a sync: PostgreSQL otherwise plans combined filters
-    // on a freshly filled table blind (a 50x slower first page in bench_archive).
+    // Refreshes the planner's statistics after a sync (outside any transaction): PostgreSQL
+    // otherwise plans combined filters on a freshly filled table blind (a 50x slower first page
+    // in bench_archive).
     bool analyze(QString *error);
     // Erases every record to or of one address (a data-protection request); the count erased.
     qint64 forgetAddress(const QString &address, QString *error);
