@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Sendtrail needs on Debian 12 (as root, or through sudo), only if missing.
 set -euo pipefail
-# libqt6sql6-*: the archive's Qt SQL drivers; postgresql-15: the real server its tests start.
+# libqt6sql6-*: the archive's Qt SQL drivers; postgresql-15: the real server its tests start;
+# libsqlite3-dev: the archive's inserts through SQLite's own API on the driver's connection.
 # clang-tidy-14, clang-format-14: scripts/clang-tidy and scripts/check-format (g++ brings libasan and
 # libtsan for scripts/test-asan and scripts/test-tsan).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
@@ -11,7 +12,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev libssl-dev
-    libqt6sql6-sqlite libqt6sql6-psql postgresql-15
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev postgresql-15
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0 libsecret-tools
     xvfb xauth python3 python3-openpyxl nodejs npm
     at-spi2-core python3-pyatspi

@@ -1317,6 +1317,18 @@
         <source>Could not upgrade the archive %1.</source>
         <translation>无法升级归档 %1。</translation>
     </message>
+    <message>
+        <source>The SQLite driver did not hand out its connection.</source>
+        <translation>SQLite 驱动未提供其连接。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the insert: %1</source>
+        <translation>无法准备插入语句：%1</translation>
+    </message>
+    <message>
+        <source>Could not insert a record: %1</source>
+        <translation>无法插入记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ArchiveLocation</name>
@@ -4844,6 +4856,14 @@ Options:
     <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS-inspecting proxy); the system&apos;s CAs stay trusted. May be repeated. Proxies come from HTTPS_PROXY and NO_PROXY.</source>
         <translation>另外信任此 PEM 文件中的 CA 证书（公司的 TLS 检查代理）；系统的 CA 仍然受信任。可重复使用。代理取自 HTTPS_PROXY 和 NO_PROXY。</translation>
+    </message>
+    <message>
+        <source>Looked up %1 addresses in the archive %2: %3 found, %4 not found. Lines that are not addresses: %5; duplicates folded: %6. Wrote %7 in %8 s.</source>
+        <translation>已在存档 %2 中查询 %1 个地址：找到 %3 个，未找到 %4 个。不是地址的行：%5；合并的重复项：%6。已写入 %7，用时 %8 秒。</translation>
+    </message>
+    <message>
+        <source>Look the addresses up in the archive instead of the service (a file, or postgresql://user@host:port/db; &apos;default&apos; for the default file): no calls, any range the archive covers. A range it does not fully cover fails and names the gaps. See &apos;sendtrail-cli archive --help&apos;.</source>
+        <translation>在存档而非服务中查询这些地址（一个文件，或 postgresql://user@host:port/db；&apos;default&apos; 表示默认文件）：不发起调用，可查询存档覆盖的任意范围。存档未完全覆盖的范围会失败并列出缺口。参见 &apos;sendtrail-cli archive --help&apos;。</translation>
     </message>
 </context>
 </TS>

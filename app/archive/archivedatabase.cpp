@@ -60,6 +60,7 @@ ArchiveDatabase::~ArchiveDatabase()
 {
     m_findString.reset();
     m_addString.reset();
+    m_sqliteInsert.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -104,9 +105,26 @@ bool ArchiveDatabase::open(QString *error)
                      .arg(m_location.displayName(), d.lastError().text());
         return false;
     }
-    if (sqlite && !(exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error)))
+    if (sqlite && !applySqlitePragmas(error))
         return false;
     return migrate(error);
+}
+
+// synchronous=NORMAL is crash-safe in WAL mode: a power loss can lose the last committed
+// transactions, never corrupt the file or leave half a window (each window is one transaction, so
+// the next sync simply fetches a lost window again). synchronous=OFF would risk corruption: never.
+// The larger page cache keeps the indexes of a big archive in memory while a window is replaced
+// instead of spilling dirty pages to the WAL mid-transaction; checkpointing every 40 MB of WAL
+// instead of every 4 MB copies the same hot index pages (and syncs) ten times less often during
+// a sync.
+bool ArchiveDatabase::applySqlitePragmas(QString *error)
+{
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-65536"_s,
+          u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA wal_autocheckpoint=10000"_s})
+        if (!exec(pragma, error))
+            return false;
+    return true;
 }
 
 bool ArchiveDatabase::exec(const QString &sql, QString *error)

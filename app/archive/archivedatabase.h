@@ -2,9 +2,12 @@
 
 #include "archivelocation.h"
 #include "archivetypes.h"
+#include "sqliterecordinserter.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -35,8 +38,9 @@ public:
     // transaction: a crash leaves the old window or the new one, never a mix.
     bool replaceWindow(const ArchiveWindow &window, const QList<ArchivedRecord> &records, QString *error);
     std::optional<QList<ArchiveWindow>> coverage(QString *error);
-    // Refreshes the planner's statistics after a sync: PostgreSQL otherwise plans combined filters
-    // on a freshly filled table blind (a 50x slower first page in bench_archive).
+    // Refreshes the planner's statistics after a sync (outside any transaction): PostgreSQL
+    // otherwise plans combined filters on a freshly filled table blind (a 50x slower first page
+    // in bench_archive).
     bool analyze(QString *error);
     // Erases every record to or of one address (a data-protection request); the count erased.
     qint64 forgetAddress(const QString &address, QString *error);
@@ -51,6 +55,9 @@ public:
     bool forEach(const ArchiveFilter &filter, const std::function<bool(const ArchivedRecord &)> &each,
                  QString *error);
     qint64 count(const ArchiveFilter &filter, QString *error);
+    // The support desk's lookup of one recipient (filter.toAddress): how many records match, and
+    // the newest (the sort order's first row, as `page` gives it).
+    std::optional<AddressActivity> addressActivity(const ArchiveFilter &filter, QString *error);
     // SQL aggregates for the summary: status × day (days of `offsetSeconds`), and per group.
     std::optional<QList<StatusDayCount>> statusByDay(const ArchiveFilter &filter, int offsetSeconds,
                                                      QString *error);
@@ -61,6 +68,7 @@ public:
 private:
     struct Where;
     QSqlDatabase db() const;
+    bool applySqlitePragmas(QString *error);
     bool exec(const QString &sql, QString *error);
     bool fail(const QSqlQuery &query, QString *error);
     bool migrate(QString *error);
@@ -70,8 +78,17 @@ private:
     QString textOf(qint64 id);
     bool loadStrings(QString *error);
     std::optional<Where> where(const ArchiveFilter &filter, QString *error);
+    bool numbersOf(const ArchivedRecord &a, SqliteRecordInserter::Numbers *numbers, QString *error);
     bool insertRecords(const QList<ArchivedRecord> &records, QString *error);
-    ArchivedRecord decode(const QSqlQuery &query);
+    bool insertRecordsBatched(const QList<ArchivedRecord> &records, QString *error);
+    bool recount(qint64 fromUtc, qint64 toUtc, QString *error);
+    std::optional<QList<StatusDayCount>> statusByDayOfRecords(const ArchiveFilter &filter, int offsetSeconds,
+                                                              QString *error);
+    bool addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last, int offsetSeconds,
+                         QMap<std::pair<qint64, int>, qint64> *sums, QString *error);
+    using PooledIds = std::array<qint64, 10>;
+    ArchivedRecord decode(const QSqlQuery &query, PooledIds *ids);
+    void resolveTexts(ArchivedRecord *record, const PooledIds &ids);
 
     ArchiveLocation m_location;
     QString m_connectionName;
@@ -80,6 +97,7 @@ private:
     QHash<qint64, QString> m_texts;
     std::unique_ptr<QSqlQuery> m_findString;
     std::unique_ptr<QSqlQuery> m_addString;
+    std::unique_ptr<SqliteRecordInserter> m_sqliteInsert;
 };
 
 } // namespace sendtrail

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -69,9 +70,17 @@ std::optional<ArchiveLocation> ArchiveLocation::parse(const QString &text, QStri
     return location;
 }
 
+// Not AppDataLocation itself: it ends in the application's name, "Sendtrail" for the app and
+// "sendtrail-cli" for the CLI, and both must open the same archive. This is the app's
+// AppDataLocation, spelled out so that it does not depend on which program asks.
 QString ArchiveLocation::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/archive.sqlite"_s;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString path = data + u"/Sendtrail/Sendtrail/archive.sqlite"_s;
+    // Earlier builds kept the CLI's archive under its own name: keep using that one, never start
+    // an empty archive beside a filled one.
+    const QString cliPath = data + u"/Sendtrail/sendtrail-cli/archive.sqlite"_s;
+    return !QFileInfo::exists(path) && QFileInfo::exists(cliPath) ? cliPath : path;
 }
 
 QString ArchiveLocation::displayName() const

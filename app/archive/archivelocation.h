@@ -24,7 +24,9 @@ struct ArchiveLocation
     // "postgresql://user@host:port/db" (also "postgres://", "?host=/socket/dir"), or a file path.
     // A URI carrying a password is refused: it would show in `ps` and shell history.
     static std::optional<ArchiveLocation> parse(const QString &text, QString *error);
-    // <AppDataLocation>/archive.sqlite, e.g. ~/.local/share/Sendtrail/sendtrail-cli/archive.sqlite.
+    // The one default archive of the app and the CLI: the app's AppDataLocation/archive.sqlite,
+    // ~/.local/share/Sendtrail/Sendtrail/archive.sqlite, whichever program asks (or an earlier
+    // CLI's ~/.local/share/Sendtrail/sendtrail-cli/archive.sqlite while only that one exists).
     static QString defaultSqlitePath();
     // For messages: the path, or the URI without any secret.
     QString displayName() const;

@@ -1,6 +1,8 @@
 // ArchiveDatabase: the query builder (every filter combined, keyset pages, any sort) and aggregates.
 #include "archivedatabase.h"
+#include "archiveschema.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,7 +147,10 @@ QString ArchiveDatabase::textOf(qint64 id)
     return text;
 }
 
-ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q)
+// The pooled texts are looked up after the query has been read to its end: QPSQL reads a
+// forward-only query row by row, and any other statement on the connection meanwhile (a string
+// not yet cached) would end it early.
+ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q, PooledIds *ids)
 {
     ArchivedRecord a;
     a.id = q.value(0).toLongLong();
@@ -153,12 +158,19 @@ ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q)
     r.utcSeconds = q.value(1).toLongLong();
     r.status = DeliveryStatus(q.value(2).toInt());
     r.toAddress = q.value(3).toString();
+    for (size_t k = 0; k < ids->size(); ++k)
+        (*ids)[k] = q.value(4 + int(k)).toLongLong();
+    return a;
+}
+
+void ArchiveDatabase::resolveTexts(ArchivedRecord *a, const PooledIds &ids)
+{
+    MailRecord &r = a->record;
     QString *const pooled[] = {&r.accountName, &r.subject,       &r.errorClassification, &r.message,
                                &r.ipPoolId,    &r.ipPoolName,    &r.configSetId,         &r.configSetName,
-                               &a.tag,         &r.lastUpdateTime};
-    for (int k = 0; k < 10; ++k)
-        *pooled[k] = textOf(q.value(4 + k).toLongLong());
-    return a;
+                               &a->tag,        &r.lastUpdateTime};
+    for (size_t k = 0; k < ids.size(); ++k)
+        *pooled[k] = textOf(ids[k]);
 }
 
 std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, const ArchiveSort &sort,
@@ -203,6 +215,7 @@ std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, co
         return std::nullopt;
     }
     ArchivePage result;
+    QList<PooledIds> ids;
     QVariant lastKey;
     while (q.next()) {
         if (result.rows.size() == limit) {
@@ -210,9 +223,13 @@ std::optional<ArchivePage> ArchiveDatabase::page(const ArchiveFilter &filter, co
             result.next = ArchiveCursor{lastKey, last.record.utcSeconds, last.id};
             break;
         }
-        result.rows.append(decode(q));
+        ids.append(PooledIds{});
+        result.rows.append(decode(q, &ids.last()));
         lastKey = key.isEmpty() ? QVariant() : q.value(14);
     }
+    q.finish();
+    for (qsizetype i = 0; i < result.rows.size(); ++i)
+        resolveTexts(&result.rows[i], ids.at(i));
     return result;
 }
 
@@ -232,6 +249,22 @@ bool ArchiveDatabase::forEach(const ArchiveFilter &filter,
     return true;
 }
 
+std::optional<AddressActivity> ArchiveDatabase::addressActivity(const ArchiveFilter &filter, QString *error)
+{
+    AddressActivity activity;
+    activity.count = count(filter, error);
+    if (activity.count < 0)
+        return std::nullopt;
+    if (activity.count == 0)
+        return activity;
+    const auto newest = page(filter, ArchiveSort{}, std::nullopt, 1, error);
+    if (!newest)
+        return std::nullopt;
+    if (!newest->rows.isEmpty())
+        activity.latest = newest->rows.constFirst();
+    return activity;
+}
+
 qint64 ArchiveDatabase::count(const ArchiveFilter &filter, QString *error)
 {
     const auto w = where(filter, error);
@@ -246,8 +279,68 @@ qint64 ArchiveDatabase::count(const ArchiveFilter &filter, QString *error)
     return q.value(0).toLongLong();
 }
 
+// The counts table answers when only the range and status filter the records, and the
+// zone's midnights are bucket boundaries; the range's ragged ends come from the records.
 std::optional<QList<StatusDayCount>> ArchiveDatabase::statusByDay(const ArchiveFilter &filter,
                                                                   int offsetSeconds, QString *error)
+{
+    const qint64 bucket = ArchiveSchema::kCountBucketSeconds;
+    const qint64 first = (filter.startUtc + bucket - 1) / bucket * bucket;
+    const qint64 last = filter.endUtc / bucket * bucket;
+    const bool others =
+        !(filter.toAddress.isEmpty() && filter.accountName.isEmpty() && filter.tag.isEmpty() &&
+          filter.classification.isEmpty() && filter.domain.isEmpty() && filter.text.isEmpty() &&
+          filter.ipPoolId.isEmpty() && filter.configSetId.isEmpty());
+    if (others || offsetSeconds % bucket != 0 || filter.startUtc + offsetSeconds < 0 || filter.startUtc < 0 ||
+        first >= last)
+        return statusByDayOfRecords(filter, offsetSeconds, error);
+    QMap<std::pair<qint64, int>, qint64> sums;
+    ArchiveFilter head = filter;
+    head.endUtc = first;
+    ArchiveFilter tail = filter;
+    tail.startUtc = last;
+    for (const ArchiveFilter &edge : {head, tail}) {
+        const auto counts = edge.startUtc < edge.endUtc ? statusByDayOfRecords(edge, offsetSeconds, error)
+                                                        : QList<StatusDayCount>();
+        if (!counts)
+            return std::nullopt;
+        for (const StatusDayCount &c : *counts)
+            sums[{c.dayStartUtc, c.status}] += c.count;
+    }
+    if (!addBucketCounts(filter, first, last, offsetSeconds, &sums, error))
+        return std::nullopt;
+    QList<StatusDayCount> result;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        result.append({it.key().first, it.key().second, it.value()});
+    return result;
+}
+
+bool ArchiveDatabase::addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last,
+                                      int offsetSeconds, QMap<std::pair<qint64, int>, qint64> *sums,
+                                      QString *error)
+{
+    QString sql = u"SELECT (bucket + %1) / 86400, status, CAST(SUM(n) AS BIGINT) FROM counts "
+                  "WHERE bucket >= ? AND bucket < ?"_s.arg(offsetSeconds);
+    QVariantList binds{first, last};
+    if (filter.status) {
+        sql += u" AND status = ?"_s;
+        binds.append(*filter.status);
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(sql + u" GROUP BY 1, 2"_s);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q, error);
+    while (q.next())
+        (*sums)[{q.value(0).toLongLong() * 86400 - offsetSeconds, q.value(1).toInt()}] +=
+            q.value(2).toLongLong();
+    return true;
+}
+
+std::optional<QList<StatusDayCount>> ArchiveDatabase::statusByDayOfRecords(const ArchiveFilter &filter,
+                                                                           int offsetSeconds, QString *error)
 {
     const auto w = where(filter, error);
     if (!w)
@@ -286,12 +379,13 @@ std::optional<QList<GroupCount>> ArchiveDatabase::countBy(const ArchiveFilter &f
         fail(q, error);
         return std::nullopt;
     }
+    QList<std::pair<qint64, qint64>> values; // texts after the query's end, as in page()
+    while (q.next())
+        values.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    q.finish();
     QList<GroupCount> counts;
-    while (q.next()) {
-        const qint64 value = q.value(0).toLongLong();
-        counts.append({group == ArchiveGroup::Status ? QString::number(value) : textOf(value),
-                       q.value(1).toLongLong()});
-    }
+    for (const auto &[value, n] : std::as_const(values))
+        counts.append({group == ArchiveGroup::Status ? QString::number(value) : textOf(value), n});
     return counts;
 }
 

@@ -16,7 +16,9 @@ namespace sendtrail {
 class ArchiveSchema final
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
+    // The `counts` table's bucket (version 3): a quarter hour, the granularity of every UTC offset.
+    static constexpr qint64 kCountBucketSeconds = 900;
     // Statements that migrate version - 1 to version (1 creates the first tables).
     static QStringList migration(int version, ArchiveLocation::Engine engine);
 };

@@ -50,6 +50,13 @@ struct ArchivedRecord
     QString tag; // empty: untagged, or fetched without tags
 };
 
+// One recipient's records in a range: how many, and the newest.
+struct AddressActivity
+{
+    qint64 count = 0;
+    std::optional<ArchivedRecord> latest; // empty when count is 0
+};
+
 struct ArchivePage
 {
     QList<ArchivedRecord> rows;

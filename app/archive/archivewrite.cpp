@@ -1,12 +1,15 @@
 // ArchiveDatabase: writing windows, coverage, forgetting and pruning.
 #include "archivedatabase.h"
+#include "archiveschema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +23,7 @@ struct ArchiveTr
 };
 
 constexpr int kColumns = 14;
-constexpr int kRowsPerStatement = 64; // 896 parameters: far below both engines' limits
+constexpr int kRowsPerStatement = 64; // 896 parameters: far below PostgreSQL's limit
 
 QString insertSql(int rows)
 {
@@ -31,6 +34,7 @@ QString insertSql(int rows)
         sql += (i ? u","_s : QString()) + row;
     return sql;
 }
+constexpr qint64 kBucket = ArchiveSchema::kCountBucketSeconds;
 
 QString domainOf(const QString &address)
 {
@@ -38,9 +42,63 @@ QString domainOf(const QString &address)
     return at < 0 ? QString() : address.mid(at + 1).toLower();
 }
 
+qint64 bucketFloor(qint64 utc)
+{
+    return utc / kBucket * kBucket;
+}
+
+qint64 bucketCeil(qint64 utc)
+{
+    return (utc + kBucket - 1) / kBucket * kBucket;
+}
+
 } // namespace
 
+// The record's columns but the recipient, interned; false and *error when interning failed.
+bool ArchiveDatabase::numbersOf(const ArchivedRecord &a, SqliteRecordInserter::Numbers *numbers,
+                                QString *error)
+{
+    const MailRecord &r = a.record;
+    const std::array<const QString *, 10> pooled = {
+        &r.accountName, &r.subject,     &r.errorClassification, &r.message, &r.ipPoolId,
+        &r.ipPoolName,  &r.configSetId, &r.configSetName,       &a.tag,     &r.lastUpdateTime};
+    (*numbers)[0] = r.utcSeconds;
+    (*numbers)[1] = int(r.status);
+    (*numbers)[2] = internId(domainOf(r.toAddress), error);
+    if ((*numbers)[2] < 0)
+        return false;
+    for (size_t k = 0; k < pooled.size(); ++k) {
+        (*numbers)[k + 3] = internId(*pooled[k], error);
+        if ((*numbers)[k + 3] < 0)
+            return false;
+    }
+    return true;
+}
+
 bool ArchiveDatabase::insertRecords(const QList<ArchivedRecord> &records, QString *error)
+{
+    if (m_location.engine == ArchiveLocation::Engine::Postgres)
+        return insertRecordsBatched(records, error);
+    if (!m_sqliteInsert)
+        m_sqliteInsert = std::make_unique<SqliteRecordInserter>(db());
+    // In time order, the time indexes grow at their ends (SQLite's fast append, full pages)
+    // instead of splitting pages all over the window's range.
+    QList<qsizetype> order(records.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return records.at(a).record.utcSeconds < records.at(b).record.utcSeconds;
+    });
+    SqliteRecordInserter::Numbers numbers{};
+    for (const qsizetype i : std::as_const(order)) {
+        const ArchivedRecord &a = records.at(i);
+        if (!numbersOf(a, &numbers, error) || !m_sqliteInsert->insert(numbers, a.record.toAddress, error))
+            return false;
+    }
+    return true;
+}
+
+// PostgreSQL: multi-row INSERTs of kRowsPerStatement bound rows, one round trip each.
+bool ArchiveDatabase::insertRecordsBatched(const QList<ArchivedRecord> &records, QString *error)
 {
     QSqlQuery many(db());
     QSqlQuery one(db());
@@ -49,32 +107,37 @@ bool ArchiveDatabase::insertRecords(const QList<ArchivedRecord> &records, QStrin
     if (!one.prepare(insertSql(1)))
         return fail(one, error);
     const qsizetype bulkEnd = records.size() - records.size() % kRowsPerStatement;
+    SqliteRecordInserter::Numbers numbers{};
     for (qsizetype i = 0; i < records.size(); ++i) {
         QSqlQuery &q = i < bulkEnd ? many : one;
         const int base = i < bulkEnd ? int(i % kRowsPerStatement) * kColumns : 0;
-        const MailRecord &r = records.at(i).record;
-        const std::array<const QString *, 11> pooled = {
-            nullptr,          &r.accountName,     &r.subject,       &r.errorClassification,
-            &r.message,       &r.ipPoolId,        &r.ipPoolName,    &r.configSetId,
-            &r.configSetName, &records.at(i).tag, &r.lastUpdateTime};
-        q.bindValue(base, r.utcSeconds);
-        q.bindValue(base + 1, int(r.status));
-        q.bindValue(base + 2, r.toAddress);
-        const qint64 domain = internId(domainOf(r.toAddress), error);
-        if (domain < 0)
+        if (!numbersOf(records.at(i), &numbers, error))
             return false;
-        q.bindValue(base + 3, domain);
-        for (int k = 1; k < int(pooled.size()); ++k) {
-            const qint64 id = internId(*pooled[size_t(k)], error);
-            if (id < 0)
-                return false;
-            q.bindValue(base + 3 + k, id);
-        }
+        for (int k = 0; k < kColumns - 1; ++k)
+            q.bindValue(base + (k < 2 ? k : k + 1), numbers[size_t(k)]);
+        q.bindValue(base + 2, records.at(i).record.toAddress);
         const bool statementFull = i < bulkEnd ? (i % kRowsPerStatement == kRowsPerStatement - 1) : true;
         if (statementFull && !q.exec())
             return fail(q, error);
     }
     return true;
+}
+
+// Counts [fromUtc, toUtc)'s buckets again from the records (the caller's transaction).
+bool ArchiveDatabase::recount(qint64 fromUtc, qint64 toUtc, QString *error)
+{
+    const qint64 from = bucketFloor(fromUtc);
+    const qint64 to = bucketCeil(toUtc);
+    QSqlQuery drop(db());
+    drop.prepare(u"DELETE FROM counts WHERE bucket >= ? AND bucket < ?"_s);
+    drop.addBindValue(from);
+    drop.addBindValue(to);
+    QSqlQuery add(db());
+    add.prepare(u"INSERT INTO counts (bucket, status, n) SELECT t / %1 * %1, status, COUNT(*) "
+                "FROM records WHERE t >= ? AND t < ? GROUP BY 1, 2"_s.arg(kBucket));
+    add.addBindValue(from);
+    add.addBindValue(to);
+    return (drop.exec() || fail(drop, error)) && (add.exec() || fail(add, error));
 }
 
 bool ArchiveDatabase::replaceWindow(const ArchiveWindow &window, const QList<ArchivedRecord> &records,
@@ -96,7 +159,7 @@ bool ArchiveDatabase::replaceWindow(const ArchiveWindow &window, const QList<Arc
           QVariant(qint64(records.size())), QVariant(window.tagged ? 1 : 0), QVariant(window.calls)})
         cover.addBindValue(v);
     const bool ok = (drop.exec() || fail(drop, error)) && insertRecords(records, error) &&
-                    (cover.exec() || fail(cover, error));
+                    recount(window.startUtc, window.stopUtc, error) && (cover.exec() || fail(cover, error));
     if (ok && db().commit())
         return true;
     if (ok)
@@ -124,8 +187,10 @@ std::optional<QList<ArchiveWindow>> ArchiveDatabase::coverage(QString *error)
 
 bool ArchiveDatabase::analyze(QString *error)
 {
+    // PostgreSQL: VACUUM also marks the new pages all-visible, so that the covering time index
+    // answers counts without visiting the table (an index-only scan).
     return exec(m_location.engine == ArchiveLocation::Engine::Sqlite ? u"PRAGMA optimize"_s
-                                                                     : u"ANALYZE records"_s,
+                                                                     : u"VACUUM (ANALYZE) records"_s,
                 error);
 }
 
@@ -135,12 +200,29 @@ qint64 ArchiveDatabase::forgetAddress(const QString &address, QString *error)
     // SQLite would otherwise leave the erased bytes in free pages of the file.
     if (sqlite && !exec(u"PRAGMA secure_delete = ON"_s, error))
         return -1;
+    if (!db().transaction())
+        return fail(QSqlQuery(db()), error) ? -1 : -1;
+    QSqlQuery buckets(db());
+    buckets.prepare(u"SELECT DISTINCT t / %1 * %1 FROM records WHERE rcpt = ?"_s.arg(kBucket));
+    buckets.addBindValue(address);
+    QList<qint64> touched;
+    bool ok = buckets.exec() || fail(buckets, error);
+    while (ok && buckets.next())
+        touched.append(buckets.value(0).toLongLong());
     QSqlQuery q(db());
     q.prepare(u"DELETE FROM records WHERE rcpt = ?"_s);
     q.addBindValue(address);
-    const bool ok = q.exec() || fail(q, error);
+    ok = ok && (q.exec() || fail(q, error));
     const qint64 erased = ok ? q.numRowsAffected() : -1;
-    if (sqlite && ok && !(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error)))
+    for (const qint64 bucket : std::as_const(touched))
+        ok = ok && recount(bucket, bucket + kBucket, error);
+    if (!ok || !db().commit()) {
+        if (ok)
+            fail(QSqlQuery(db()), error);
+        db().rollback();
+        return -1;
+    }
+    if (sqlite && !(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error)))
         return -1;
     return erased;
 }
@@ -149,14 +231,22 @@ qint64 ArchiveDatabase::pruneBefore(qint64 utc, QString *error)
 {
     if (!db().transaction())
         return fail(QSqlQuery(db()), error) ? -1 : -1;
+    QSqlQuery edge(db());
+    edge.prepare(u"SELECT COALESCE(MAX(stop), 0) FROM windows WHERE stop <= ?"_s);
+    edge.addBindValue(utc);
+    bool ok = (edge.exec() && edge.next()) || fail(edge, error);
+    const qint64 before = ok ? edge.value(0).toLongLong() : 0;
     QSqlQuery records(db());
-    records.prepare(
-        u"DELETE FROM records WHERE t < (SELECT COALESCE(MAX(stop), 0) FROM windows WHERE stop <= ?)"_s);
-    records.addBindValue(utc);
+    records.prepare(u"DELETE FROM records WHERE t < ?"_s);
+    records.addBindValue(before);
+    QSqlQuery counts(db());
+    counts.prepare(u"DELETE FROM counts WHERE bucket < ?"_s);
+    counts.addBindValue(bucketFloor(before));
     QSqlQuery windows(db());
     windows.prepare(u"DELETE FROM windows WHERE stop <= ?"_s);
     windows.addBindValue(utc);
-    const bool ok = (records.exec() || fail(records, error)) && (windows.exec() || fail(windows, error));
+    ok = ok && (records.exec() || fail(records, error)) && (counts.exec() || fail(counts, error)) &&
+         recount(before, before, error) && (windows.exec() || fail(windows, error));
     if (ok && db().commit())
         return windows.numRowsAffected();
     db().rollback();

@@ -104,19 +104,25 @@ QString describeGaps(const QList<ArchiveGap> &gaps, int offset)
     return text;
 }
 
-ArchiveFilter archiveFilter(const QueryRequest &r)
+ArchiveFilter archiveFilter(const MailQuery &q)
 {
     ArchiveFilter f;
-    const qint64 start = r.query.start.toSecsSinceEpoch();
-    const qint64 end = r.query.end.toSecsSinceEpoch();
+    const qint64 start = q.start.toSecsSinceEpoch();
+    const qint64 end = q.end.toSecsSinceEpoch();
     f.startUtc = start - ((start % 60) + 60) % 60;
     f.endUtc = end % 60 == 0 ? end : end + (60 - ((end % 60) + 60) % 60);
-    f.toAddress = r.query.toAddress;
-    f.accountName = r.query.accountName;
-    f.tag = r.query.tagName;
-    f.status = r.query.status;
-    f.ipPoolId = r.query.ipPoolId;
-    f.configSetId = r.query.configSetId;
+    f.toAddress = q.toAddress;
+    f.accountName = q.accountName;
+    f.tag = q.tagName;
+    f.status = q.status;
+    f.ipPoolId = q.ipPoolId;
+    f.configSetId = q.configSetId;
+    return f;
+}
+
+ArchiveFilter archiveFilter(const QueryRequest &r)
+{
+    ArchiveFilter f = archiveFilter(r.query);
     f.classification = r.archive.classification;
     f.domain = r.archive.domain;
     f.text = r.archive.text;

@@ -13,7 +13,10 @@ class QTextStream;
 
 namespace sendtrail {
 
+class AddressList;
 struct ExportRequest;
+struct LookupRequest;
+struct MailQuery;
 struct QueryRequest;
 struct SummaryRequest;
 
@@ -26,11 +29,19 @@ std::unique_ptr<ArchiveDatabase> openArchive(const QString &text, QStringList *e
 QString formatCoverage(ArchiveDatabase &db, const QList<ArchiveWindow> &coverage, int offsetSeconds);
 QString describeGaps(const QList<ArchiveGap> &gaps, int offsetSeconds);
 
-// The request's range and every filter; the range widened to whole minutes as the service does.
+// The query's range and filters; the range widened to whole minutes as the service does.
+ArchiveFilter archiveFilter(const MailQuery &query);
+// The same with the filters only the archive has.
 ArchiveFilter archiveFilter(const QueryRequest &request);
+// The archive, open and covering the whole of [startUtc, endUtc); null after saying on `err` why
+// (it cannot open, or which days it lacks: never partial answers).
+std::unique_ptr<ArchiveDatabase> openCoveringArchive(const QString &archive, qint64 startUtc, qint64 endUtc,
+                                                     int offsetSeconds, QTextStream &err);
 // `export --archive` and `summary --archive`: the archive instead of the service. A range the
 // archive does not fully cover fails and names the gaps: never partial data.
 int runArchiveExport(const ExportRequest &request, QTextStream &err);
 int runArchiveSummary(const SummaryRequest &request, QTextStream &out, QTextStream &err);
+// `lookup --archive`: every address of `list` answered from the archive, the same file written.
+int runArchiveLookup(const LookupRequest &request, const AddressList &list, QTextStream &err);
 
 } // namespace sendtrail

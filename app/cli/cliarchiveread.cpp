@@ -26,12 +26,20 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::cli)
 };
 
-// The archive, open and covering the whole range; null after saying why on stderr.
 std::unique_ptr<ArchiveDatabase> openCovering(const QueryRequest &request, const ArchiveFilter &filter,
                                               QTextStream &err)
 {
+    return openCoveringArchive(request.archive.archive, filter.startUtc, filter.endUtc,
+                               request.query.serviceUtcOffsetSeconds, err);
+}
+
+} // namespace
+
+std::unique_ptr<ArchiveDatabase> openCoveringArchive(const QString &archive, qint64 startUtc, qint64 endUtc,
+                                                     int offsetSeconds, QTextStream &err)
+{
     QStringList errors;
-    auto db = openArchive(request.archive.archive, &errors);
+    auto db = openArchive(archive, &errors);
     QString error;
     std::optional<QList<ArchiveWindow>> coverage;
     if (db && !(coverage = db->coverage(&error)))
@@ -40,21 +48,18 @@ std::unique_ptr<ArchiveDatabase> openCovering(const QueryRequest &request, const
         err << "sendtrail-cli: " << errors.join(u'\n') << Qt::endl;
         return nullptr;
     }
-    const auto gaps =
-        ArchiveCoverage::gaps(filter.startUtc, filter.endUtc, *coverage, QDateTime::currentSecsSinceEpoch());
+    const auto gaps = ArchiveCoverage::gaps(startUtc, endUtc, *coverage, QDateTime::currentSecsSinceEpoch());
     if (!gaps.isEmpty()) {
         err << "sendtrail-cli: "
             << CliTr::tr("The archive does not cover the whole range; nothing was read. Run 'sendtrail-cli "
                          "archive sync' for these days (the service keeps one month):")
             << '\n'
-            << describeGaps(gaps, request.query.serviceUtcOffsetSeconds);
+            << describeGaps(gaps, offsetSeconds);
         err.flush();
         return nullptr;
     }
     return db;
 }
-
-} // namespace
 
 int runArchiveExport(const ExportRequest &request, QTextStream &err)
 {

@@ -1,5 +1,6 @@
 #include "lookupcommand.h"
 
+#include "cliarchive.h"
 #include "clicommand.h"
 #include "lookuprequest.h"
 #include "present/permissionadvice.h"
@@ -131,6 +132,8 @@ int runLookupCommand(const QStringList &args)
     std::optional<AddressList> list = readInput(*parsed.request, &error);
     if (!list)
         return reportUsageErrors({error}, u"lookup"_s, err);
+    if (parsed.request->useArchive)
+        return runArchiveLookup(*parsed.request, *list, err);
     LookupCommand command(*parsed.request, std::move(*list), err);
     return command.exec();
 }

@@ -1,5 +1,7 @@
 #include "lookuprequest.h"
 
+#include "credentials/profile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -63,6 +65,12 @@ void addOptions(QCommandLineParser &p)
          u"500"_s},
         {u"concurrency"_s, CliTr::tr("Addresses looked up at the same time (default 8)."), u"N"_s, u"8"_s},
         {u"quiet"_s, CliTr::tr("No progress on stderr.")},
+        {u"archive"_s,
+         CliTr::tr("Look the addresses up in the archive instead of the service (a file, or "
+                   "postgresql://user@host:port/db; 'default' for the default file): no calls, any range "
+                   "the archive covers. A range it does not fully cover fails and names the gaps. See "
+                   "'sendtrail-cli archive --help'."),
+         u"URL|PATH"_s},
     });
 }
 
@@ -136,7 +144,18 @@ ParsedLookupArgs parseLookupArgs(const QStringList &args, QString *helpText)
         result.errors.append(
             CliTr::tr("Unexpected argument '%1'.").arg(p.positionalArguments().constFirst()));
     LookupRequest r;
-    applyConnectionOptions(p, r, &result.errors);
+    r.useArchive = p.isSet(u"archive"_s);
+    r.archive = p.value(u"archive"_s);
+    const bool archiveAlone =
+        r.useArchive && !p.isSet(u"profile"_s) && !p.isSet(u"endpoint"_s) && !p.isSet(u"region"_s);
+    if (!archiveAlone) {
+        applyConnectionOptions(p, r, &result.errors);
+    } else if (p.isSet(u"service-utc-offset"_s)) { // the archive needs no connection, only the zone
+        const auto offset = parseUtcOffset(p.value(u"service-utc-offset"_s));
+        if (!offset)
+            result.errors.append(CliTr::tr("--service-utc-offset must look like +08:00."));
+        r.serviceUtcOffsetSeconds = offset.value_or(r.serviceUtcOffsetSeconds);
+    }
     applyRange(p, r, &result.errors);
     applyIo(p, r, &result.errors);
     applyBudget(p, r, &result.errors);

@@ -19,6 +19,8 @@ struct LookupRequest : ConnectionRequest
     LookupWriter::Options writerOptions;
     QString outputPath;
     bool quiet = false;
+    bool useArchive = false; // --archive: the archive answers instead of the service
+    QString archive;         // its location; empty or "default": the default file
 };
 using ParsedLookupArgs = ParsedArgs<LookupRequest>;
 

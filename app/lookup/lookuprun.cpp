@@ -96,6 +96,23 @@ bool LookupRun::abortsRun(const ApiError &error)
                        [&error](const QString &p) { return error.code.startsWith(p); });
 }
 
+LookupResult LookupRun::doneResult(const QString &address, qint64 count, const QJsonObject &latestRaw,
+                                   const MailRecord &latest)
+{
+    LookupResult result;
+    result.address = address;
+    result.state = LookupResult::State::Done;
+    result.count = count;
+    if (count > 0) {
+        result.latestRaw = latestRaw;
+        result.latest = latest;
+    }
+    result.explanation =
+        result.found() ? DeliveryExplainer::explainRecord(result.latest)
+                       : LookupTr::tr("The service has no record of mail to this address in the range.");
+    return result;
+}
+
 QString LookupRun::etaText(qint64 seconds)
 {
     if (seconds < 0)
@@ -187,13 +204,7 @@ void LookupRun::onDone(int index)
         return;
     LookupResult &result = m_results[index];
     const LatestSink *sink = (*it)->sink;
-    result.state = LookupResult::State::Done;
-    result.count = sink->count;
-    result.latestRaw = sink->raw;
-    result.latest = sink->record;
-    result.explanation =
-        result.found() ? DeliveryExplainer::explainRecord(result.latest)
-                       : LookupTr::tr("The service has no record of mail to this address in the range.");
+    result = doneResult(result.address, sink->count, sink->raw, sink->record);
     ++m_done;
     m_found += result.found() ? 1 : 0;
     retire(index);

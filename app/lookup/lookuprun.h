@@ -87,6 +87,11 @@ public:
     // "about 3 min left" for LookupProgress::etaSeconds (-1: unknown), as the CLI and window say it.
     static QString etaText(qint64 seconds);
 
+    // An address looked up: `count` records, the newest `latest` (as sent: `latestRaw`), with the
+    // explanation in words. The archive's lookup builds its answers with it too, so they read the same.
+    static LookupResult doneResult(const QString &address, qint64 count, const QJsonObject &latestRaw,
+                                   const MailRecord &latest);
+
     // True for an error that every other address would meet too.
     static bool abortsRun(const ApiError &error);
 

@@ -116,6 +116,29 @@ ArchiveFilter everything()
     return range(kStart, kStart + 10 * kDay);
 }
 
+using DayCounts = QMap<std::pair<qint64, int>, qint64>;
+
+DayCounts expectedByDay(const QList<ArchivedRecord> &records, const ArchiveFilter &f, int offset)
+{
+    DayCounts expected;
+    for (const ArchivedRecord &r : records)
+        if (matches(r, f))
+            ++expected[{(r.record.utcSeconds + offset) / kDay * kDay - offset, int(r.record.status)}];
+    return expected;
+}
+
+DayCounts actualByDay(ArchiveDatabase &db, const ArchiveFilter &f, int offset)
+{
+    QString error;
+    const auto days = db.statusByDay(f, offset, &error);
+    if (!days)
+        qWarning("%s", qPrintable(error));
+    DayCounts actual;
+    for (const StatusDayCount &c : days.value_or(QList<StatusDayCount>{}))
+        actual[{c.dayStartUtc, c.status}] = c.count;
+    return actual;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(sendtrail::ArchiveFilter)
@@ -287,6 +310,102 @@ private Q_SLOTS:
         QCOMPARE(actualDomains, byDomain);
     }
 
+    void statusByDay_countsLikeTheRowsInAnyRangeAndZone_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<ArchiveFilter>("filter");
+        QTest::addColumn<int>("offset");
+        for (const QString &engine : {u"sqlite"_s, u"postgres"_s}) {
+            const auto row = [&](const char *name, const ArchiveFilter &f, int offset) {
+                QTest::newRow((engine + u'/' + QLatin1String(name)).toUtf8().constData())
+                    << engine << f << offset;
+            };
+            row("everything/+08:00", everything(), 8 * 3600);
+            row("everything/-05:30", everything(), -(5 * 3600 + 1800));
+            row("ragged-range/+05:45", range(kStart + 1234, kStart + 2 * kDay + 777), 5 * 3600 + 2700);
+            ArchiveFilter status = range(kStart + 899, kStart + kDay + 901);
+            status.status = 3;
+            row("status+ragged/UTC", status, 0);
+            row("odd-zone/+00:07", everything(), 7 * 60); // not whole buckets: from the records
+            ArchiveFilter tagged = everything();
+            tagged.tag = u"Welcome"_s;
+            row("tag/+08:00", tagged, 8 * 3600);
+            row("within-one-bucket", range(kStart + 100, kStart + 700), 8 * 3600);
+        }
+    }
+
+    void statusByDay_countsLikeTheRowsInAnyRangeAndZone()
+    {
+        QFETCH(QString, engine);
+        QFETCH(ArchiveFilter, filter);
+        QFETCH(int, offset);
+        auto db = openFresh(engine);
+        archive(*db, m_records, 3);
+        QCOMPARE(actualByDay(*db, filter, offset), expectedByDay(m_records, filter, offset));
+    }
+
+    void statusByDay_staysExactAfterReplaceForgetAndPrune_data() { test::ArchiveEngines::addEngineRows(); }
+    void statusByDay_staysExactAfterReplaceForgetAndPrune()
+    {
+        QFETCH(QString, engine);
+        auto db = openFresh(engine);
+        archive(*db, m_records, 3);
+        QList<ArchivedRecord> kept = m_records;
+        // Day 1 again with a third of its records gone and their statuses changed.
+        QList<ArchivedRecord> day1;
+        for (const ArchivedRecord &r : std::as_const(m_records))
+            if (r.record.utcSeconds >= kStart + kDay && r.record.utcSeconds < kStart + 2 * kDay &&
+                r.record.utcSeconds % 3 != 0) {
+                day1.append(r);
+                day1.last().record.status = DeliveryStatus(int(r.record.status) == 0 ? 4 : 0);
+            }
+        QString error;
+        QVERIFY2(db->replaceWindow(windowOf(1), day1, &error), qPrintable(error));
+        kept.removeIf([](const ArchivedRecord &r) {
+            return r.record.utcSeconds >= kStart + kDay && r.record.utcSeconds < kStart + 2 * kDay;
+        });
+        kept += day1;
+        QCOMPARE(actualByDay(*db, everything(), 8 * 3600), expectedByDay(kept, everything(), 8 * 3600));
+        const QString address = kept.at(0).record.toAddress;
+        QVERIFY(db->forgetAddress(address, &error) > 0);
+        kept.removeIf([&](const ArchivedRecord &r) { return r.record.toAddress == address; });
+        QCOMPARE(actualByDay(*db, everything(), 8 * 3600), expectedByDay(kept, everything(), 8 * 3600));
+        QCOMPARE(db->pruneBefore(kStart + kDay + 10, &error), 1);
+        kept.removeIf([](const ArchivedRecord &r) { return r.record.utcSeconds < kStart + kDay; });
+        QCOMPARE(actualByDay(*db, everything(), 0), expectedByDay(kept, everything(), 0));
+    }
+
+    void addressActivity_countsAndGivesTheNewest_data() { test::ArchiveEngines::addEngineRows(); }
+    void addressActivity_countsAndGivesTheNewest()
+    {
+        QFETCH(QString, engine);
+        auto db = openFresh(engine);
+        archive(*db, m_records, 3);
+        ArchiveFilter f = range(kStart + kDay / 3, kStart + 3 * kDay);
+        f.toAddress = m_records.at(5).record.toAddress;
+        QList<ArchivedRecord> expected;
+        for (const ArchivedRecord &r : std::as_const(m_records))
+            if (matches(r, f))
+                expected.append(r);
+        QVERIFY(!expected.isEmpty());
+        const auto newest =
+            std::max_element(expected.cbegin(), expected.cend(), [](const auto &a, const auto &b) {
+                return a.record.utcSeconds < b.record.utcSeconds;
+            });
+        QString error;
+        const auto activity = db->addressActivity(f, &error);
+        QVERIFY2(activity, qPrintable(error));
+        QCOMPARE(activity->count, qint64(expected.size()));
+        QVERIFY(activity->latest);
+        QCOMPARE(activity->latest->record.utcSeconds, newest->record.utcSeconds);
+        QCOMPARE(activity->latest->record.toAddress, f.toAddress);
+        f.toAddress = u"nobody@nowhere.example"_s;
+        const auto none = db->addressActivity(f, &error);
+        QVERIFY2(none, qPrintable(error));
+        QCOMPARE(none->count, 0);
+        QVERIFY(!none->latest);
+    }
+
     void forgetAndPrune_eraseWhatTheySay_data() { test::ArchiveEngines::addEngineRows(); }
     void forgetAndPrune_eraseWhatTheySay()
     {
@@ -309,44 +428,70 @@ private Q_SLOTS:
         QVERIFY(db->count(range(kStart + kDay, kStart + 2 * kDay), &error) > 0);
     }
 
-    void anOldArchive_opensAndUpgrades_data() { test::ArchiveEngines::addEngineRows(); }
+    void anOldArchive_opensAndUpgrades_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("version");
+        for (const QString &engine : {u"sqlite"_s, u"postgres"_s})
+            for (int version = 1; version < ArchiveSchema::kCurrentVersion; ++version)
+                QTest::newRow(u"%1/v%2"_s.arg(engine).arg(version).toUtf8().constData()) << engine << version;
+    }
+
     void anOldArchive_opensAndUpgrades()
     {
         QFETCH(QString, engine);
+        QFETCH(int, version);
         const ArchiveLocation location = m_engines.fresh(engine);
         {
-            // A version-1 archive exactly as a version-1 build wrote it.
-            auto old = QSqlDatabase::addDatabase(engine == u"sqlite"_s ? u"QSQLITE"_s : u"QPSQL"_s, u"v1"_s);
+            // An archive exactly as a build of that version wrote it.
+            auto old = QSqlDatabase::addDatabase(engine == u"sqlite"_s ? u"QSQLITE"_s : u"QPSQL"_s, u"old"_s);
             old.setDatabaseName(engine == u"sqlite"_s ? location.path : location.database);
             old.setHostName(location.host);
             old.setUserName(location.user);
             QVERIFY(old.open());
             QSqlQuery q(old);
-            for (const QString &sql : ArchiveSchema::migration(1, location.engine))
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '1')"_s));
-            QVERIFY(q.exec(u"INSERT INTO strings (id, text) VALUES (1, 'old@example.com')"_s));
+            for (int v = 1; v <= version; ++v)
+                for (const QString &sql : ArchiveSchema::migration(v, location.engine))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '%1')"_s.arg(version)));
             QVERIFY(q.exec(
-                u"INSERT INTO records (t, status, rcpt, domain, sender, subject, class, message, pool_id, "
-                "pool_name, cfg_id, cfg_name, tag, sent) VALUES (%1, 0, 'a@b.c', 0, 1, 0, 0, 0, 0, 0, 0, "
-                "0, 0, 0)"_s.arg(kStart + 5)));
-            QVERIFY(q.exec(u"INSERT INTO windows VALUES (%1, %2, %3, 1, 0)"_s.arg(kStart)
-                               .arg(kStart + kDay)
-                               .arg(kStart + 9 * kDay)));
+                u"INSERT INTO strings (id, text) VALUES (1, 'old@example.com'), (2, 'Old INVOICE')"_s));
+            // Three records in two quarter hours of day 0, two statuses.
+            for (const auto &[offset, status] : {std::pair<qint64, int>{5, 0}, {1000, 3}, {kDay - 1, 0}})
+                QVERIFY(q.exec(u"INSERT INTO records (t, status, rcpt, domain, sender, subject, class, "
+                               u"message, pool_id, "
+                               "pool_name, cfg_id, cfg_name, tag, sent) VALUES (%1, %2, 'a@b.c', 0, 1, 2, 0, "
+                               "0, 0, 0, 0, "
+                               "0, 0, 0)"_s.arg(kStart + offset)
+                                   .arg(status)));
+            QVERIFY(
+                q.exec(u"INSERT INTO windows (start, stop, fetched_at, records, tagged) VALUES (%1, %2, %3, "
+                       "3, 0)"_s.arg(kStart)
+                           .arg(kStart + kDay)
+                           .arg(kStart + 9 * kDay)));
             old.close();
         }
-        QSqlDatabase::removeDatabase(u"v1"_s);
+        QSqlDatabase::removeDatabase(u"old"_s);
         ArchiveDatabase db(location);
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), ArchiveSchema::kCurrentVersion);
         const auto page = db.page(everything(), {}, {}, 10, &error);
         QVERIFY2(page, qPrintable(error));
-        QCOMPARE(page->rows.size(), 1);
+        QCOMPARE(page->rows.size(), 3);
         QCOMPARE(page->rows.at(0).record.accountName, u"old@example.com"_s);
+        QCOMPARE(page->rows.at(0).record.utcSeconds, kStart + kDay - 1);
+        ArchiveFilter text = everything();
+        text.text = u"invoice"_s;
+        QCOMPARE(db.count(text, &error), 3);
+        const DayCounts expected{{{kStart, 0}, 2}, {{kStart, 3}, 1}};
+        QCOMPARE(actualByDay(db, everything(), 8 * 3600), expected);
         const auto coverage = db.coverage(&error);
         QCOMPARE(coverage->size(), 1);
         QCOMPARE(coverage->at(0).calls, 0);
+        // And the upgraded archive takes new windows like a new one.
+        QVERIFY2(db.replaceWindow(windowOf(0), m_records.mid(0, 0), &error), qPrintable(error));
+        QCOMPARE(actualByDay(db, everything(), 8 * 3600), DayCounts{});
     }
 
     void aNewerArchive_isRefusedWithAReason_data() { test::ArchiveEngines::addEngineRows(); }

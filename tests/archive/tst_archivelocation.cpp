@@ -1,6 +1,10 @@
 // An archive is a file path or a postgresql:// URI, and a URI never carries a password.
 #include "archive/archivelocation.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -54,12 +58,42 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
     }
 
-    void defaultPath_isUnderAppData()
+    void defaultPath_isTheAppsAppDataWhicheverProgramAsks()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(ArchiveLocation::defaultSqlitePath().endsWith(u"/archive.sqlite"_s));
-        QVERIFY(ArchiveLocation::defaultSqlitePath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QCoreApplication::setOrganizationName(u"Sendtrail"_s);
+        QCoreApplication::setApplicationName(u"Sendtrail"_s);
+        const QString app = ArchiveLocation::defaultSqlitePath();
+        QCOMPARE(app,
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/archive.sqlite"_s);
+        QCoreApplication::setApplicationName(u"sendtrail-cli"_s);
+        QCOMPARE(ArchiveLocation::defaultSqlitePath(), app);
+    }
+
+    void defaultPath_keepsAnEarlierCliArchiveUntilTheSharedOneExists()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        const QString shared = data + u"/Sendtrail/Sendtrail/archive.sqlite"_s;
+        const QString cli = data + u"/Sendtrail/sendtrail-cli/archive.sqlite"_s;
+        QFile::remove(shared);
+        QFile::remove(cli);
+        QCOMPARE(ArchiveLocation::defaultSqlitePath(), shared);
+        QVERIFY(QDir().mkpath(QFileInfo(cli).absolutePath()));
+        QVERIFY(touch(cli));
+        QCOMPARE(ArchiveLocation::defaultSqlitePath(), cli);
+        QVERIFY(QDir().mkpath(QFileInfo(shared).absolutePath()));
+        QVERIFY(touch(shared));
+        QCOMPARE(ArchiveLocation::defaultSqlitePath(), shared);
+        QVERIFY(QFile::remove(shared));
+        QVERIFY(QFile::remove(cli));
+    }
+
+private:
+    static bool touch(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly);
     }
 };
 

@@ -54,6 +54,37 @@ QStringList fileKeys(const QString &path)
     return keys;
 }
 
+QList<int> sandboxRows(const SandboxDataset &data, qint64 start, qint64 end)
+{
+    SandboxQuery q;
+    q.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    q.end = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+    return data.select(q);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("missing");
+}
+
+// address|found|count|newest time|newest status of every line of a JSONL lookup file, in order.
+QStringList lookupKeys(const QString &path)
+{
+    QStringList keys;
+    for (const QByteArray &line : readAll(path).split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QJsonObject latest = o.value(u"latest"_s).toObject();
+        keys.append(
+            u"%1|%2|%3|%4|%5|%6"_s.arg(o.value(u"address"_s).toString(), o.value(u"error"_s).toString())
+                .arg(o.value(u"found"_s).toBool())
+                .arg(o.value(u"count"_s).toInteger())
+                .arg(latest.value(u"UtcLastUpdateTime"_s).toString())
+                .arg(latest.value(u"Status"_s).toInt()));
+    }
+    return keys;
+}
+
 } // namespace
 
 class tst_CliArchive final : public QObject
@@ -159,6 +190,61 @@ private Q_SLOTS:
                                     m_dir.path());
         QCOMPARE(s.exitCode, 1);
         QVERIFY(s.out.isEmpty());
+    }
+
+    void lookupFromTheArchive_writesWhatTheServiceAnswers()
+    {
+        SandboxServer server(SandboxDataset(22, SandboxDataset::currentAnchor(), 3000));
+        QVERIFY(server.listen());
+        const QString path = m_dir.filePath(u"lookup.sqlite"_s);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto synced = test::runCli(
+            {u"archive"_s, u"sync"_s, u"--endpoint"_s, server.endpoint().toString(), u"--archive"_s, path,
+             u"--start"_s, iso(now - 4 * kDay), u"--no-tags"_s, u"--rate-limit"_s, u"100000"_s, u"--quiet"_s},
+            m_dir.path());
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+        // Busy and quiet recipients of the range, one unknown, a duplicate in capitals, a non-address.
+        const qint64 start = now - 3 * kDay;
+        QStringList lines;
+        const SandboxDataset &data = server.dataset();
+        for (int row : sandboxRows(data, start, now / 60 * 60).mid(0, 40))
+            if (!lines.contains(data.toAddress(row)))
+                lines.append(data.toAddress(row));
+        QVERIFY(lines.size() > 5);
+        lines << u"nobody@unknown.example"_s << lines.at(0).toUpper() << u"not an address"_s;
+        const QString input = m_dir.filePath(u"addresses.txt"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines.join(u'\n').toUtf8());
+        file.close();
+        const QStringList range = {u"--input"_s, input,      u"--start"_s,
+                                   iso(start),   u"--end"_s, iso(now / 60 * 60)};
+        for (const QString &format : {u"csv"_s, u"jsonl"_s}) {
+            const QString fromService = m_dir.filePath(u"service."_s + format);
+            const QString fromArchive = m_dir.filePath(u"archive."_s + format);
+            const auto service =
+                test::runCli(QStringList{u"lookup"_s, u"--endpoint"_s, server.endpoint().toString(),
+                                         u"--output"_s, fromService, u"--rate-limit"_s, u"100000"_s} +
+                                 range,
+                             m_dir.path());
+            QVERIFY2(service.exitCode == 0, qPrintable(service.err));
+            const auto archived = test::runCli(
+                QStringList{u"lookup"_s, u"--archive"_s, path, u"--output"_s, fromArchive} + range,
+                m_dir.path());
+            QVERIFY2(archived.exitCode == 0, qPrintable(archived.err));
+            QVERIFY2(archived.err.contains(u"in the archive"_s), qPrintable(archived.err));
+            if (format == u"csv"_s)
+                QCOMPARE(readAll(fromArchive), readAll(fromService)); // every cell, byte for byte
+            else
+                QCOMPARE(lookupKeys(fromArchive), lookupKeys(fromService));
+        }
+        const QString gap = m_dir.filePath(u"gap.csv"_s);
+        const auto r = test::runCli({u"lookup"_s, u"--archive"_s, path, u"--input"_s, input, u"--start"_s,
+                                     iso(now - 20 * kDay), u"--end"_s, iso(now - kDay), u"--output"_s, gap},
+                                    m_dir.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Not archived"_s) && r.err.contains(u"archive sync"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(gap));
     }
 
     void filtersOnlyTheArchiveHas_needArchive()
