@@ -21,6 +21,7 @@ class QMenu;
 namespace sendtrail {
 
 class AppSession;
+class ArchiveMode;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
@@ -75,6 +76,7 @@ public:
     InvalidAddressWindow *invalidAddressWindow() const; // null until first opened
     LoadAllController *loadAll() const { return m_loadAll; }
     StatusBarPresenter *statusPresenter() const { return m_status; }
+    ArchiveMode *archiveMode() const { return m_archive; }
 
     void runQuery();
     void cancelQuery();
@@ -114,6 +116,8 @@ private:
     void showEmptyHint(const QStringList &knownTags = {});
     void onTagsKnown(ListKind kind, const QString &keyword, const QList<ListItem> &items);
     void runSuggestion();
+    void runArchiveQuery();
+    void onSourceChanged(bool archive);
     // mainwindowhabits.cpp
     void createHabitActions(QMenu *edit, QMenu *query);
     QString libraryProfile() const;
@@ -140,6 +144,7 @@ private:
     QLabel *m_demoBanner = nullptr;
     StatusBarPresenter *m_status = nullptr;
     LoadAllController *m_loadAll = nullptr;
+    ArchiveMode *m_archive = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
     ExportController *m_export = nullptr;

@@ -19,7 +19,7 @@ namespace sendtrail {
 
 class FilterChip;
 class QuickFilterProxy;
-class RecordTableModel;
+class RecordListModel;
 class RecordViewProxy;
 
 // The result table and what surrounds it: quick filter over loaded rows (and the Summary panel's
@@ -34,7 +34,9 @@ class ResultsView final : public QWidget
 public:
     explicit ResultsView(QWidget *parent = nullptr);
 
-    void setModel(RecordTableModel *model);
+    // The service's table or the archive's: the view, its filters and copy work on either.
+    void setModel(RecordListModel *model);
+    RecordListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     RecordViewProxy *viewProxy() const { return m_viewProxy; }
     QuickFilterProxy *filterProxy() const { return m_filterProxy; }
@@ -105,7 +107,7 @@ private:
     void applyQuickFilter();
     QString sourceText(int sourceRow, int column) const;
 
-    RecordTableModel *m_model = nullptr;
+    RecordListModel *m_model = nullptr;
     RecordViewProxy *m_viewProxy;
     QuickFilterProxy *m_filterProxy;
     QTableView *m_table;
