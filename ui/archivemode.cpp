@@ -117,12 +117,22 @@ bool ArchiveMode::run(QString *error)
         m_model->setLocation(*where);
         m_coverage = std::make_unique<ArchiveReader>(*where);
         connect(m_coverage.get(), &ArchiveReader::coverageLoaded, this, &ArchiveMode::onCoverage);
+        connect(m_coverage.get(), &ArchiveReader::failed, this, [this](int request, const QString &message) {
+            if (request != m_coverageRequest)
+                return;
+            m_coverageRequest = 0;
+            m_results->showError(tr("Could not read the archive: %1").arg(message));
+            m_results->setErrorActions(false, false);
+            updateStatus();
+        });
     }
     m_results->hideError();
     m_results->setEmptyText({});
     m_filter = m_form->archiveFilter();
     m_gaps.clear();
-    m_model->setFilter(*m_filter);
+    // The rows are asked for once the coverage is in: a fresh archive's schema is then made by
+    // one connection, not raced by two.
+    m_model->clear();
     m_coverageRequest = m_coverage->requestCoverage();
     updateStatus();
     return true;
@@ -132,6 +142,8 @@ void ArchiveMode::onCoverage(int request, const QList<ArchiveWindow> &windows)
 {
     if (request != m_coverageRequest || !m_filter)
         return;
+    m_coverageRequest = 0;
+    m_model->setFilter(*m_filter);
     m_gaps = ArchiveCoverage::gaps(m_filter->startUtc, m_filter->endUtc, windows,
                                    QDateTime::currentSecsSinceEpoch());
     if (!m_gaps.isEmpty() && m_active) {
@@ -159,6 +171,8 @@ QString ArchiveMode::gapText(const QList<ArchiveGap> &gaps) const
 
 QString ArchiveMode::statusText() const
 {
+    if (m_coverageRequest != 0)
+        return tr("Reading the archive…");
     if (!m_model->filter()) {
         QString error;
         return tr("Archive: %1").arg(location(&error).value_or(defaultLocation()).displayName());

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "archive/archivetablemodel.h"
 #include "archivemode.h"
+#include "archivesyncdialog.h"
 #include "connection/appsession.h"
 #include "connection/demobackend.h"
 #include "credentials/profilecredentials.h"
@@ -212,13 +214,44 @@ void MainWindow::onSourceChanged(bool archive)
     m_detail->clear();
     if (archive) {
         m_loadAll->cancel();
-        m_model->stop(); // a service query must not go on paging behind the archive's table
+        // The Summary panel and the status line count the service's table: they must not show
+        // its rows as if the archive had answered.
+        m_model->clear();
+        m_status->clearRun();
     } else {
         m_results->setModel(m_model);
     }
     m_archive->setActive(archive);
     m_results->setLoading(archive ? false : m_model->isLoading());
     updateStatus();
+}
+
+ArchiveSyncDialog *MainWindow::openArchiveSync()
+{
+    QString error;
+    const auto location = m_archive->location(&error);
+    if (!location) {
+        QMessageBox::warning(this, tr("Sync Archive"), tr("The archive location is not valid: %1").arg(error));
+        return nullptr;
+    }
+    if (m_syncDialog && !m_syncDialog->isSyncing() &&
+        m_syncDialog->property("location").toString() != location->displayName())
+        delete m_syncDialog; // another archive was chosen since
+    if (!m_syncDialog) {
+        m_syncDialog = new ArchiveSyncDialog(*location, m_serviceOffset, this);
+        m_syncDialog->setProperty("location", location->displayName());
+        connect(m_syncDialog, &ArchiveSyncDialog::syncEnded, this, [this] {
+            if (m_archive->isActive() && m_archive->model()->filter())
+                runArchiveQuery(); // the same question over what the archive holds now
+        });
+    }
+    const auto profile = m_session->activeProfile();
+    m_syncDialog->setClient(profile ? m_session->client() : nullptr, profile ? profile->name : QString());
+    m_syncDialog->reloadCoverage();
+    m_syncDialog->show();
+    m_syncDialog->raise();
+    m_syncDialog->activateWindow();
+    return m_syncDialog;
 }
 
 void MainWindow::cancelQuery()

@@ -22,6 +22,7 @@ namespace sendtrail {
 
 class AppSession;
 class ArchiveMode;
+class ArchiveSyncDialog;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
@@ -87,6 +88,8 @@ public:
     void openInvalidAddresses();
     // The bulk recipient lookup (Query → Look Up Recipients…): one window, kept between uses.
     LookupWindow *openLookup();
+    // Query → Sync Archive…: the archive's coverage, and a sync of the current profile into it.
+    ArchiveSyncDialog *openArchiveSync();
     // Every mail to `address` over `range` in the table, as "all mail to this recipient" does.
     void showRecipientHistory(const QString &address, const MailQuery &range);
 
@@ -152,6 +155,7 @@ private:
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<InvalidAddressWindow> m_invalidWindow;
     QPointer<LookupWindow> m_lookupWindow;
+    QPointer<ArchiveSyncDialog> m_syncDialog;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     EmptyResultHint m_emptyHint;

@@ -30,11 +30,12 @@ void QueryForm::createArchiveFields()
 {
     m_source = new QComboBox(this);
     m_source->setObjectName(u"sourceComboBox"_s);
+    m_source->setAccessibleName(tr("Source"));
     m_source->addItem(tr("Service"), int(Source::Service));
     m_source->addItem(tr("Archive"), int(Source::Archive));
     m_source->setToolTip(tr("Service: ask Direct Mail (one filter, 30 days). Archive: the records "
                             "synced into the archive (every filter combined, any range)."));
-    auto *sourceLabel = new QLabel(tr("S&ource:"), this);
+    auto *sourceLabel = new QLabel(tr("So&urce:"), this);
     sourceLabel->setBuddy(m_source);
     m_ui->profileLayout->insertWidget(3, sourceLabel);
     m_ui->profileLayout->insertWidget(4, m_source);
@@ -48,7 +49,7 @@ void QueryForm::createArchiveFields()
     grid->addWidget(m_archiveLocation, 0, 1, 1, 5);
     m_archiveRecipient = addField(grid, 1, 0, tr("Recipient:"), tr("any recipient"));
     m_archiveSender = addField(grid, 1, 2, tr("Sender address:"), tr("any sender"));
-    m_archiveTag = addField(grid, 1, 4, tr("Ta&g:"), tr("any tag"));
+    m_archiveTag = addField(grid, 1, 4, tr("Tag:"), tr("any tag"));
     m_archiveClassification = addField(grid, 2, 0, tr("Classification:"), tr("any, e.g. MailboxNotFound"));
     m_archiveDomain = addField(grid, 2, 2, tr("Recipient domain:"), tr("any, e.g. qq.com"));
     m_archiveText = addField(grid, 2, 4, tr("Te&xt:"), tr("in Subject or Message"));

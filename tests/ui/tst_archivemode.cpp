@@ -4,6 +4,7 @@
 #include "archive/archivedatabase.h"
 #include "archive/archivetablemodel.h"
 #include "archivemode.h"
+#include "archivesyncdialog.h"
 #include "archivetestsupport.h"
 #include "queryform.h"
 #include "recorddetailpanel.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace sendtrail;
@@ -175,6 +177,19 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(ArchiveMode::settingsKey(profile)).toString(), m_path);
         QVERIFY(QSettings().value(ArchiveMode::settingsKey(profile + u"-other"_s)).toString().isEmpty());
         QCOMPARE(ArchiveMode::defaultLocation().path, ArchiveLocation::defaultSqlitePath());
+    }
+
+    void syncArchiveAction_opensTheSyncAndCoverageOfThisArchive()
+    {
+        auto window = archiveWindow();
+        QAction *sync = window->findChild<QAction *>(u"syncArchiveAction"_s);
+        QCOMPARE(sync->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        sync->trigger();
+        auto *dialog = window->findChild<ArchiveSyncDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->findChild<QPushButton *>(u"syncNowButton"_s)->isEnabled()); // the demo profile
+        QTRY_COMPARE(dialog->coverage().size(), kDays);
+        QCOMPARE(dialog->findChild<QTableWidget *>(u"coverageTable"_s)->rowCount(), kDays);
     }
 
     void switchingBackToService_showsTheServiceTableAgain()
