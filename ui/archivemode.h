@@ -45,6 +45,8 @@ public:
     // What the archive misses of the last query's range; empty until its coverage came back.
     QList<ArchiveGap> gaps() const { return m_gaps; }
     QString statusText() const;
+    // "The archive does not cover all of this range …", naming the first gaps.
+    QString gapText(const QList<ArchiveGap> &gaps) const;
 
     // The one default of app/archive (the CLI's too).
     static ArchiveLocation defaultLocation();
@@ -56,7 +58,6 @@ Q_SIGNALS:
 private:
     void rememberLocation(const QString &text);
     void onCoverage(int request, const QList<ArchiveWindow> &windows);
-    QString gapText(const QList<ArchiveGap> &gaps) const;
     void updateStatus();
 
     QueryForm *m_form;

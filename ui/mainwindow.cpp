@@ -82,6 +82,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_form, &QueryForm::sourceChanged, this,
             [this](QueryForm::Source source) { onSourceChanged(source == QueryForm::Source::Archive); });
     m_export = new ExportController(this, m_model, m_session);
+    m_export->setArchiveMode(m_archive);
     m_catalog = new Catalog(this);
     new QueryPickers(m_form, m_catalog, this);
     connectModel();
@@ -231,7 +232,8 @@ ArchiveSyncDialog *MainWindow::openArchiveSync()
     QString error;
     const auto location = m_archive->location(&error);
     if (!location) {
-        QMessageBox::warning(this, tr("Sync Archive"), tr("The archive location is not valid: %1").arg(error));
+        QMessageBox::warning(this, tr("Sync Archive"),
+                             tr("The archive location is not valid: %1").arg(error));
         return nullptr;
     }
     if (m_syncDialog && !m_syncDialog->isSyncing() &&

@@ -6,6 +6,7 @@
 #include "archivemode.h"
 #include "archivesyncdialog.h"
 #include "archivetestsupport.h"
+#include "exportcontroller.h"
 #include "queryform.h"
 #include "recorddetailpanel.h"
 #include "resultsview.h"
@@ -13,10 +14,12 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -177,6 +180,26 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(ArchiveMode::settingsKey(profile)).toString(), m_path);
         QVERIFY(QSettings().value(ArchiveMode::settingsKey(profile + u"-other"_s)).toString().isEmpty());
         QCOMPARE(ArchiveMode::defaultLocation().path, ArchiveLocation::defaultSqlitePath());
+    }
+
+    void export_writesTheWholeArchiveSelection()
+    {
+        auto window = archiveWindow();
+        setField(window->queryForm(), u"archiveTagLineEdit"_s, u"Welcome"_s);
+        window->runQuery();
+        ArchiveTableModel *model = window->archiveMode()->model();
+        QTRY_VERIFY(model->totalCount() > 0);
+        ExportRequest request;
+        request.options.format = ExportFormat::Csv;
+        request.options.targetPath = m_dir.filePath(u"welcome.csv"_s);
+        QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
+        window->exporter()->startExport(request);
+        QVERIFY(window->exporter()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(1).toLongLong(), model->totalCount()); // every row, not the loaded ones
+        QFile file(request.options.targetPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), model->totalCount() + 1);
     }
 
     void syncArchiveAction_opensTheSyncAndCoverageOfThisArchive()

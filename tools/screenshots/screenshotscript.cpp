@@ -186,7 +186,7 @@ void ScreenshotScript::showLookup()
                                         -screen.height() / 10));
     lookup->findChild<QPlainTextEdit *>(u"lookupInputEdit"_s)->setPlainText(lines.join(u'\n'));
     connect(lookup, &LookupWindow::runEnded, this, [this, lookup] {
-        QTimer::singleShot(800, this, [this] {
+        QTimer::singleShot(800, this, [this, lookup] {
             shoot(u"lookup.png"_s);
             lookup->close();
             showArchiveSync();
