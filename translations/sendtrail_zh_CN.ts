@@ -1700,6 +1700,22 @@
         <source>Writing the file</source>
         <translation>正在写入文件</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Run a query on the archive first.</source>
+        <translation>请先在存档上运行一次查询。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>正在读取存档</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::ExportDialog</name>

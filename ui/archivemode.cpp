@@ -106,6 +106,8 @@ void ArchiveMode::setDisplayTimeZone(const QTimeZone &zone, int serviceUtcOffset
     Q_UNUSED(serviceUtcOffsetSeconds)
     m_zone = zone;
     m_model->setDisplayTimeZone(zone);
+    if (m_model->filter())
+        requestSummary(); // days are the zone's
 }
 
 bool ArchiveMode::run(QString *error)
@@ -117,6 +119,8 @@ bool ArchiveMode::run(QString *error)
         m_model->setLocation(*where);
         m_coverage = std::make_unique<ArchiveReader>(*where);
         connect(m_coverage.get(), &ArchiveReader::coverageLoaded, this, &ArchiveMode::onCoverage);
+        connect(m_coverage.get(), &ArchiveReader::statusByDayLoaded, this, &ArchiveMode::onStatusByDay);
+        connect(m_coverage.get(), &ArchiveReader::groupsLoaded, this, &ArchiveMode::onGroups);
         connect(m_coverage.get(), &ArchiveReader::failed, this, [this](int request, const QString &message) {
             if (request != m_coverageRequest)
                 return;
@@ -144,6 +148,7 @@ void ArchiveMode::onCoverage(int request, const QList<ArchiveWindow> &windows)
         return;
     m_coverageRequest = 0;
     m_model->setFilter(*m_filter);
+    requestSummary();
     m_gaps = ArchiveCoverage::gaps(m_filter->startUtc, m_filter->endUtc, windows,
                                    QDateTime::currentSecsSinceEpoch());
     if (!m_gaps.isEmpty() && m_active) {
@@ -156,12 +161,16 @@ void ArchiveMode::onCoverage(int request, const QList<ArchiveWindow> &windows)
 
 QString ArchiveMode::gapText(const QList<ArchiveGap> &gaps) const
 {
-    const auto when = [this](qint64 utc) {
-        return QDateTime::fromSecsSinceEpoch(utc, m_zone).toString(u"yyyy-MM-dd HH:mm"_s);
+    // Seconds where minutes would hide it: the tail since the last sync began is often short.
+    const auto when = [this](qint64 utc, bool seconds) {
+        return QDateTime::fromSecsSinceEpoch(utc, m_zone)
+            .toString(seconds ? u"yyyy-MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm"_s);
     };
     QStringList parts;
-    for (const ArchiveGap &gap : gaps.mid(0, 5))
-        parts << tr("%1 – %2").arg(when(gap.startUtc), when(gap.endUtc));
+    for (const ArchiveGap &gap : gaps.mid(0, 5)) {
+        const bool seconds = gap.endUtc - gap.startUtc < 3600;
+        parts << tr("%1 – %2").arg(when(gap.startUtc, seconds), when(gap.endUtc, seconds));
+    }
     if (gaps.size() > 5)
         parts << tr("and %n more", nullptr, int(gaps.size() - 5));
     return tr("The archive does not cover all of this range: these rows are partial. Missing: %1. "
@@ -197,6 +206,53 @@ QString ArchiveMode::statusText() const
 void ArchiveMode::updateStatus()
 {
     m_status->setText(statusText());
+}
+
+// The Summary panel's counts as four SQL aggregates over the whole selection, on the reader's
+// worker: no row is fetched. The SMTP reply groups have no aggregate and stay empty.
+void ArchiveMode::requestSummary()
+{
+    if (!m_coverage || !m_filter)
+        return;
+    m_summary.emplace(m_zone);
+    const int offset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    m_dayRequest = m_coverage->requestStatusByDay(*m_filter, offset);
+    m_groupRequests.clear();
+    for (ArchiveGroup group : {ArchiveGroup::Classification, ArchiveGroup::Domain, ArchiveGroup::Sender})
+        m_groupRequests.insert(m_coverage->requestCountBy(*m_filter, group), group);
+}
+
+void ArchiveMode::onStatusByDay(int request, const QList<StatusDayCount> &counts)
+{
+    if (request != m_dayRequest || !m_summary)
+        return;
+    m_dayRequest = 0;
+    for (const StatusDayCount &c : counts)
+        m_summary->addCounts(c.dayStartUtc, DeliveryStatus(c.status), c.count);
+    summaryAnswered();
+}
+
+void ArchiveMode::onGroups(int request, const QList<GroupCount> &counts)
+{
+    const auto group = m_groupRequests.constFind(request);
+    if (group == m_groupRequests.cend() || !m_summary)
+        return;
+    const Summary::Dimension dimension = *group == ArchiveGroup::Classification
+                                             ? Summary::Dimension::Classification
+                                         : *group == ArchiveGroup::Domain ? Summary::Dimension::Domain
+                                                                          : Summary::Dimension::Sender;
+    m_groupRequests.erase(group);
+    for (const GroupCount &c : counts)
+        m_summary->addKeyCount(dimension, c.key, c.count);
+    summaryAnswered();
+}
+
+void ArchiveMode::summaryAnswered()
+{
+    if (m_dayRequest != 0 || !m_groupRequests.isEmpty() || !m_summary)
+        return;
+    const Summary summary = *std::exchange(m_summary, std::nullopt);
+    Q_EMIT summaryLoaded(summary);
 }
 
 } // namespace sendtrail

@@ -2,7 +2,9 @@
 
 #include "archive/archivelocation.h"
 #include "archive/archivetypes.h"
+#include "insight/summary.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 #include <memory>
@@ -54,11 +56,18 @@ public:
 
 Q_SIGNALS:
     void gapsFound(const QList<sendtrail::ArchiveGap> &gaps);
+    // The whole selection counted in SQL (status × day, classification, domain, sender): what the
+    // Summary panel shows in Archive mode, with no rows fetched.
+    void summaryLoaded(const sendtrail::Summary &summary);
 
 private:
     void rememberLocation(const QString &text);
     void onCoverage(int request, const QList<ArchiveWindow> &windows);
     void updateStatus();
+    void requestSummary();
+    void onStatusByDay(int request, const QList<StatusDayCount> &counts);
+    void onGroups(int request, const QList<GroupCount> &counts);
+    void summaryAnswered();
 
     QueryForm *m_form;
     ResultsView *m_results;
@@ -69,6 +78,9 @@ private:
     std::optional<ArchiveFilter> m_filter;
     int m_coverageRequest = 0;
     QList<ArchiveGap> m_gaps;
+    int m_dayRequest = 0;
+    QHash<int, ArchiveGroup> m_groupRequests;
+    std::optional<Summary> m_summary; // being filled by the aggregates' answers
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_active = false;
 };

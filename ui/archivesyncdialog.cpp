@@ -228,6 +228,7 @@ void ArchiveSyncDialog::showCoverage(const QList<ArchiveWindow> &windows)
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_table->resizeColumnsToContents();
 }
 
 void ArchiveSyncDialog::updateButtons()

@@ -83,6 +83,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this](QueryForm::Source source) { onSourceChanged(source == QueryForm::Source::Archive); });
     m_export = new ExportController(this, m_model, m_session);
     m_export->setArchiveMode(m_archive);
+    connect(m_archive, &ArchiveMode::summaryLoaded, this, [this](const Summary &summary) {
+        if (m_archive->isActive())
+            m_summary->setArchiveSummary(summary);
+    });
     m_catalog = new Catalog(this);
     new QueryPickers(m_form, m_catalog, this);
     connectModel();
@@ -205,6 +209,7 @@ void MainWindow::runArchiveQuery()
         return;
     }
     m_detail->clear();
+    m_summary->setArchiveSummary(std::nullopt); // until this query's aggregates are in
     QString error;
     if (!m_archive->run(&error))
         m_results->showError(tr("The archive location is not valid: %1").arg(error));
@@ -223,6 +228,9 @@ void MainWindow::onSourceChanged(bool archive)
         m_results->setModel(m_model);
     }
     m_archive->setActive(archive);
+    m_status->setShown(!archive);
+    if (!archive)
+        m_summary->setArchiveSummary(std::nullopt);
     m_results->setLoading(archive ? false : m_model->isLoading());
     updateStatus();
 }

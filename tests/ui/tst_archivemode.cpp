@@ -10,6 +10,7 @@
 #include "queryform.h"
 #include "recorddetailpanel.h"
 #include "resultsview.h"
+#include "summarycontroller.h"
 #include "uitestsupport.h"
 
 #include <QClipboard>
@@ -180,6 +181,37 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(ArchiveMode::settingsKey(profile)).toString(), m_path);
         QVERIFY(QSettings().value(ArchiveMode::settingsKey(profile + u"-other"_s)).toString().isEmpty());
         QCOMPARE(ArchiveMode::defaultLocation().path, ArchiveLocation::defaultSqlitePath());
+    }
+
+    void summaryPanel_countsTheWholeSelectionInSql()
+    {
+        auto window = archiveWindow();
+        setField(window->queryForm(), u"archiveSenderLineEdit"_s, u"bills@example.com"_s);
+        window->runQuery();
+        qint64 total = 0, spam = 0, qq = 0;
+        for (const ArchivedRecord &r : std::as_const(m_records)) {
+            if (r.record.accountName != u"bills@example.com"_s)
+                continue;
+            ++total;
+            spam += r.record.status == DeliveryStatus::Spam;
+            qq += r.record.toAddress.endsWith(u"@qq.com"_s);
+        }
+        SummaryController *summary = window->summary();
+        QTRY_COMPARE(summary->summary().total(), total);
+        QVERIFY(summary->showsArchive());
+        QCOMPARE(summary->coverage(), SummaryController::Coverage::WholeQuery);
+        QVERIFY(!summary->canComplete());
+        QCOMPARE(summary->summary().count(DeliveryStatus::Spam), spam);
+        QCOMPARE(summary->summary().count(Summary::Dimension::Domain, u"qq.com"_s), qq);
+        QCOMPARE(summary->summary().count(Summary::Dimension::Sender, u"bills@example.com"_s), total);
+        qint64 inDays = 0;
+        for (const Summary::Bucket &day : summary->summary().buckets(Summary::BucketSize::Day))
+            inDays += day.total();
+        QCOMPARE(inDays, total);
+        // Far fewer rows are loaded than counted: the counts came from SQL, not from the table.
+        QVERIFY(window->archiveMode()->model()->rowCount() < total);
+        window->queryForm()->setSource(QueryForm::Source::Service);
+        QVERIFY(!summary->showsArchive());
     }
 
     void export_writesTheWholeArchiveSelection()
