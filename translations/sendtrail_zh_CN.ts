@@ -1354,6 +1354,57 @@
     </message>
 </context>
 <context>
+    <name>sendtrail::ArchiveMode</name>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>无法读取存档：%1</translation>
+    </message>
+    <message>
+        <source>The archive holds no records that match every filter.</source>
+        <translation>存档中没有同时满足所有筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive does not cover all of this range: these rows are partial. Missing: %1. Query → Sync Archive fetches what the service still keeps.</source>
+        <translation>存档未完整覆盖此时间范围：这些行并不完整。缺少：%1。“查询 → 同步存档”可获取服务仍保留的记录。</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>正在读取存档…</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>存档：%1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 of %2 rows loaded</source>
+        <translation>存档：已加载 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Archive: %1 rows loaded</source>
+        <translation>存档：已加载 %1 行</translation>
+    </message>
+    <message>
+        <source>Sorted by %1 in the archive: the whole selection, not only the loaded rows</source>
+        <translation>已在存档中按 %1 排序：针对整个查询结果，而不仅是已加载的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s) in the range</source>
+        <translation>
+            <numerusform>⚠ 范围内有 %n 处缺口</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sendtrail::ArchiveSync</name>
     <message>
         <source>Could not list the tags: %1</source>
@@ -1373,6 +1424,128 @@
     <message>
         <source>Fetched %1 day windows: %2 records, %3 calls (%4 of them for %5 tags, %6 records tagged) in %7 s.</source>
         <translation>已获取 %1 个日窗口：%2 条记录，%3 次调用（其中 %4 次用于 %5 个标签，%6 条记录带标签），用时 %7 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ArchiveSyncDialog</name>
+    <message>
+        <source>Sync Archive</source>
+        <translation>同步存档</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>%v of %m days</source>
+        <translation>%v / %m 天</translation>
+    </message>
+    <message>
+        <source>Archived days (service time):</source>
+        <translation>已存档的日期（服务时间）：</translation>
+    </message>
+    <message>
+        <source>Archived days</source>
+        <translation>已存档的日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>获取时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>无法读取存档：%1</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>存档：%1</translation>
+    </message>
+    <message>
+        <source>The first day to archive; the service keeps about one month</source>
+        <translation>要存档的第一天；服务大约保留一个月的记录</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Recent days fetched again: a record&apos;s time is its last status update</source>
+        <translation>重新获取的最近天数：记录的时间是其最后一次状态更新的时间</translation>
+    </message>
+    <message>
+        <source>Settle &amp;days:</source>
+        <translation>稳定天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Label records with their &amp;tags (one more fetch per tag and day)</source>
+        <translation>为记录标注其标签(&amp;T)（每个标签每天多一次获取）</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Sync</source>
+        <translation>取消同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Syncs the records of the profile “%1”.</source>
+        <translation>同步配置“%1”的记录。</translation>
+    </message>
+    <message>
+        <source>Choose a profile first: the sync reads its sending records.</source>
+        <translation>请先选择一个配置：同步会读取它的发送记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n day(s) fetched, %1 records, %2 calls.</source>
+        <translation>
+            <numerusform>完成：已获取 %n 天，%1 条记录，%2 次调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the %n day(s) written stay archived; the next sync fetches the rest.</source>
+        <translation>
+            <numerusform>已取消：已写入的 %n 天保留在存档中；下次同步会获取其余部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days · %3 records · %4 calls</source>
+        <translation>%1 / %2 天 · %3 条记录 · %4 次调用</translation>
+    </message>
+    <message>
+        <source>with tags</source>
+        <translation>含标签</translation>
+    </message>
+    <message>
+        <source>without tags</source>
+        <translation>不含标签</translation>
+    </message>
+</context>
+<context>
+    <name>sendtrail::ArchiveTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1711,22 @@
     <message>
         <source>Writing the file</source>
         <translation>正在写入文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Run a query on the archive first.</source>
+        <translation>请先在存档上运行一次查询。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>正在读取存档</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2770,22 @@
         <source>The shared record was not found: the service keeps records for one month.</source>
         <translation>未找到分享的记录：服务只保留一个月的记录。</translation>
     </message>
+    <message>
+        <source>Fix the marked fields; nothing was read.</source>
+        <translation>请修正标记的字段；未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive location is not valid: %1</source>
+        <translation>存档位置无效：%1</translation>
+    </message>
+    <message>
+        <source>Sync Archive</source>
+        <translation>同步存档</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Archive…</source>
+        <translation>同步存档(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>sendtrail::PageParser</name>
@@ -3418,6 +3623,98 @@ ChainableRamRoleArn、External、CredentialsURI、OIDC 等）的凭证在 aliyun
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Service: ask Direct Mail (one filter, 30 days). Archive: the records synced into the archive (every filter combined, any range).</source>
+        <translation>服务：向邮件推送查询（一个筛选条件，30 天）。存档：已同步到存档的记录（所有筛选条件可组合，任意时间范围）。</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Archive &amp;location:</source>
+        <translation>存档位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>the default archive; or a file, or postgresql://user@host:port/db</source>
+        <translation>默认存档；或一个文件，或 postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>any recipient</source>
+        <translation>任意收件人</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>发信地址：</translation>
+    </message>
+    <message>
+        <source>any sender</source>
+        <translation>任意发信地址</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>错误分类：</translation>
+    </message>
+    <message>
+        <source>any, e.g. MailboxNotFound</source>
+        <translation>任意，例如 MailboxNotFound</translation>
+    </message>
+    <message>
+        <source>Recipient domain:</source>
+        <translation>收件人域名：</translation>
+    </message>
+    <message>
+        <source>any, e.g. qq.com</source>
+        <translation>任意，例如 qq.com</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>in Subject or Message</source>
+        <translation>在主题或回复消息中</translation>
+    </message>
+    <message>
+        <source>In the archive every filter applies together, over any range.</source>
+        <translation>在存档中，所有筛选条件同时生效，时间范围不限。</translation>
+    </message>
+    <message>
+        <source>Last minute, in the display zone; any range</source>
+        <translation>最后一分钟，按显示时区；范围不限</translation>
+    </message>
+    <message>
+        <source>Last minute, in the display zone; at most 30 days after Start</source>
+        <translation>最后一分钟，按显示时区计；最多比开始时间晚 30 天</translation>
+    </message>
+    <message>
+        <source>End must be after Start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
 </context>
 <context>

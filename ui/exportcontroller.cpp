@@ -1,5 +1,8 @@
 #include "exportcontroller.h"
 
+#include "archive/archivesnapshot.h"
+#include "archive/archivetablemodel.h"
+#include "archivemode.h"
 #include "connection/appsession.h"
 #include "exportprogressdialog.h"
 #include "pipeline/exportsink.h"
@@ -7,6 +10,7 @@
 #include "records/recordtablemodel.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QWidget>
 
@@ -32,11 +36,13 @@ ExportController::~ExportController()
 
 void ExportController::openDialog()
 {
-    if (m_run) {
+    if (isRunning()) {
         if (m_progress)
             m_progress->raise();
         return;
     }
+    if (archiveActive())
+        return openArchiveDialog();
     QSettings settings;
     const bool more = m_model->query().has_value() && !m_model->isFinished();
     auto *dialog = new ExportDialog(m_model->rowCount(), more,
@@ -74,7 +80,7 @@ QueryRun *ExportController::createRun(const ExportRequest &request)
 
 void ExportController::startExport(const ExportRequest &request)
 {
-    if (m_run)
+    if (isRunning())
         return;
     m_timer.start();
     m_progress = new ExportProgressDialog(request.options.targetPath, m_window);
@@ -82,6 +88,8 @@ void ExportController::startExport(const ExportRequest &request)
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_progress, &ExportProgressDialog::cancelRequested, this, &ExportController::cancel);
     m_progress->open();
+    if (archiveActive())
+        return startArchiveExport(request);
     m_run = createRun(request);
     connectRun();
     m_run->start();
@@ -133,17 +141,85 @@ void ExportController::showFailure(const QString &message)
 
 void ExportController::cancel()
 {
+    if (m_snapshot)
+        m_snapshot->cancel(); // ends in ArchiveSnapshot::cancelled
     if (m_run)
         m_run->cancel(); // ends in QueryRun::cancelled
 }
 
 void ExportController::end()
 {
+    if (m_snapshot) {
+        m_snapshot->disconnect(this);
+        m_snapshot->deleteLater();
+        m_snapshot = nullptr;
+    }
     if (!m_run)
         return;
     m_run->disconnect(this);
     m_run->deleteLater();
     m_run = nullptr;
+}
+
+bool ExportController::archiveActive() const
+{
+    return m_archive && m_archive->isActive();
+}
+
+// The archive's selection, all of it: there is no "loaded rows only", since reading it all
+// costs no calls. A range with gaps would write a partial file, so it is refused, gaps named.
+void ExportController::openArchiveDialog()
+{
+    const ArchiveTableModel *model = m_archive->model();
+    if (!model->filter()) {
+        QMessageBox::information(m_window, tr("Export"), tr("Run a query on the archive first."));
+        return;
+    }
+    if (!m_archive->gaps().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export"),
+                             tr("Nothing was written. %1").arg(m_archive->gapText(m_archive->gaps())));
+        return;
+    }
+    const qint64 rows = model->totalCount() >= 0 ? model->totalCount() : model->rowCount();
+    auto *dialog =
+        new ExportDialog(rows, false, QSettings().value(u"export/lastFolder"_s).toString(), m_zone, m_window);
+    dialog->setObjectName(u"exportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->request()); });
+    dialog->open();
+}
+
+void ExportController::startArchiveExport(const ExportRequest &request)
+{
+    m_pages = 0;
+    m_snapshot = new ArchiveSnapshot(*m_archive->model()->location(), *m_archive->model()->filter(), this);
+    m_progress->setPhase(tr("Reading the archive"));
+    connect(m_snapshot, &ArchiveSnapshot::progressed, this, [this](qint64 records) {
+        const double seconds = qMax(0.001, m_timer.elapsed() / 1000.0);
+        if (m_progress)
+            m_progress->setProgress(records, 0, records / seconds, -1, -1);
+    });
+    connect(m_snapshot, &ArchiveSnapshot::failed, this, &ExportController::showFailure);
+    connect(m_snapshot, &ArchiveSnapshot::cancelled, this, [this] {
+        if (m_progress)
+            m_progress->showCancelled();
+        end();
+        Q_EMIT exportCancelled();
+    });
+    connect(m_snapshot, &ArchiveSnapshot::loaded, this,
+            [this, options = request.options](const std::shared_ptr<ExportSource> &records) {
+                m_snapshot->disconnect(this);
+                m_snapshot->deleteLater();
+                m_snapshot = nullptr;
+                auto *sink = new ExportSink(options);
+                m_run = new QueryRun(records, sink, this);
+                sink->setParent(m_run);
+                if (m_progress)
+                    m_progress->setPhase(tr("Writing the file"));
+                connectRun();
+                m_run->start();
+            });
+    m_snapshot->start();
 }
 
 } // namespace sendtrail

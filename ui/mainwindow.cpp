@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "archivemode.h"
 #include "connection/appsession.h"
 #include "connection/demobackend.h"
 #include "credentials/profilecredentials.h"
@@ -62,7 +63,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setCentralWidget(createCentral());
     m_loadAll = new LoadAllController(m_model, this);
-    connect(m_results, &ResultsView::loadAllRequested, m_loadAll, &LoadAllController::start);
+    connect(m_results, &ResultsView::loadAllRequested, m_loadAll, [this] {
+        if (!m_archive->isActive()) // the archive's table pages on as it scrolls
+            m_loadAll->start();
+    });
     connect(m_loadAll, &LoadAllController::ended, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // Cancelled between two pages: no loadingChanged, but the state now reads "Cancelled".
@@ -72,7 +76,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createStatusBar();
     m_results->setModel(m_model);
+    m_archive = new ArchiveMode(m_form, m_results, statusBar(), this);
+    connect(m_form, &QueryForm::sourceChanged, this,
+            [this](QueryForm::Source source) { onSourceChanged(source == QueryForm::Source::Archive); });
     m_export = new ExportController(this, m_model, m_session);
+    m_export->setArchiveMode(m_archive);
+    connect(m_archive, &ArchiveMode::summaryLoaded, this, [this](const Summary &summary) {
+        if (m_archive->isActive())
+            m_summary->setArchiveSummary(summary);
+    });
     m_catalog = new Catalog(this);
     new QueryPickers(m_form, m_catalog, this);
     connectModel();
@@ -154,6 +166,8 @@ void MainWindow::runSuggestion()
 
 void MainWindow::runQuery()
 {
+    if (m_archive->isActive())
+        return runArchiveQuery();
     m_form->clearFieldErrors();
     m_form->refreshPreset();
     const MailQuery query = m_form->query();
@@ -307,11 +321,12 @@ void MainWindow::showDetail(int sourceRow)
 
 void MainWindow::updateDetail(int sourceRow)
 {
-    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+    const RecordListModel *model = m_results->model();
+    if (sourceRow < 0 || sourceRow >= model->rowCount())
         return m_detail->clear();
-    const QModelIndex index = m_model->index(sourceRow, 0);
-    m_detail->showRecord(index.data(RecordTableModel::RecordRole).value<MailRecord>(),
-                         index.data(RecordTableModel::RawJsonRole).toJsonObject(), m_serviceOffset);
+    const QModelIndex index = model->index(sourceRow, 0);
+    m_detail->showRecord(index.data(RecordListModel::RecordRole).value<MailRecord>(),
+                         index.data(RecordListModel::RawJsonRole).toJsonObject(), m_serviceOffset);
 }
 
 void MainWindow::setDisplayZone(DisplayZone zone)
@@ -319,6 +334,7 @@ void MainWindow::setDisplayZone(DisplayZone zone)
     m_zone = zone;
     const QTimeZone timeZone = DisplayZones::timeZone(zone, m_serviceOffset);
     m_model->setDisplayTimeZone(timeZone);
+    m_archive->setDisplayTimeZone(timeZone, m_serviceOffset);
     m_summary->setTimeZone(timeZone);
     m_results->setDisplayTimeZone(timeZone);
     m_results->viewProxy()->setTimeZoneLabel(DisplayZones::label(zone, m_serviceOffset));
@@ -351,6 +367,8 @@ void MainWindow::onProfileActivated(const Profile &profile)
         m_detail->clear();
         m_status->clearRun();
     }
+    if (profile.name != m_lastProfile)
+        m_archive->setProfile(profile.name);
     m_lastProfile = profile.name;
     updateTitle();
     m_serviceOffset = profile.serviceUtcOffsetSeconds;

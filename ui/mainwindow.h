@@ -21,6 +21,8 @@ class QMenu;
 namespace sendtrail {
 
 class AppSession;
+class ArchiveMode;
+class ArchiveSyncDialog;
 class Catalog;
 class ExportController;
 class InvalidAddressWindow;
@@ -75,6 +77,7 @@ public:
     InvalidAddressWindow *invalidAddressWindow() const; // null until first opened
     LoadAllController *loadAll() const { return m_loadAll; }
     StatusBarPresenter *statusPresenter() const { return m_status; }
+    ArchiveMode *archiveMode() const { return m_archive; }
 
     void runQuery();
     void cancelQuery();
@@ -85,6 +88,8 @@ public:
     void openInvalidAddresses();
     // The bulk recipient lookup (Query → Look Up Recipients…): one window, kept between uses.
     LookupWindow *openLookup();
+    // Query → Sync Archive…: the archive's coverage, and a sync of the current profile into it.
+    ArchiveSyncDialog *openArchiveSync();
     // Every mail to `address` over `range` in the table, as "all mail to this recipient" does.
     void showRecipientHistory(const QString &address, const MailQuery &range);
 
@@ -114,6 +119,8 @@ private:
     void showEmptyHint(const QStringList &knownTags = {});
     void onTagsKnown(ListKind kind, const QString &keyword, const QList<ListItem> &items);
     void runSuggestion();
+    void runArchiveQuery();
+    void onSourceChanged(bool archive);
     // mainwindowhabits.cpp
     void createHabitActions(QMenu *edit, QMenu *query);
     QString libraryProfile() const;
@@ -140,6 +147,7 @@ private:
     QLabel *m_demoBanner = nullptr;
     StatusBarPresenter *m_status = nullptr;
     LoadAllController *m_loadAll = nullptr;
+    ArchiveMode *m_archive = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     QActionGroup *m_zoneActions = nullptr;
     ExportController *m_export = nullptr;
@@ -147,6 +155,7 @@ private:
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<InvalidAddressWindow> m_invalidWindow;
     QPointer<LookupWindow> m_lookupWindow;
+    QPointer<ArchiveSyncDialog> m_syncDialog;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     EmptyResultHint m_emptyHint;

@@ -1,5 +1,6 @@
 // The habits of tools people keep open all day: recent queries one keystroke away, named searches
 // per profile, and a record's "share line" for a ticket that opens the record again when pasted.
+#include "archivemode.h"
 #include "connection/appsession.h"
 #include "mainwindow.h"
 #include "present/shareline.h"
@@ -163,9 +164,12 @@ void MainWindow::copyShareLine()
         statusBar()->showMessage(tr("Select a row to copy its share line."), 5000);
         return;
     }
-    const MailRecord record = m_model->index(row, 0).data(RecordTableModel::RecordRole).value<MailRecord>();
-    QGuiApplication::clipboard()->setText(
-        ShareLine::format(record, m_model->requestIdForStoreRow(int(m_model->storeRow(row)))));
+    const MailRecord record =
+        m_results->model()->index(row, 0).data(RecordListModel::RecordRole).value<MailRecord>();
+    // An archived row's page came from a sync long ago: it has no RequestId to quote.
+    const QString requestId =
+        m_archive->isActive() ? QString() : m_model->requestIdForStoreRow(int(m_model->storeRow(row)));
+    QGuiApplication::clipboard()->setText(ShareLine::format(record, requestId));
     statusBar()->showMessage(tr("Copied the share line of the mail to %1.").arg(record.toAddress), 5000);
 }
 

@@ -164,6 +164,9 @@ void MainWindow::createMenus()
     QAction *lookup = query->addAction(tr("&Look Up Recipients…"), this, &MainWindow::openLookup);
     lookup->setObjectName(u"lookupAction"_s);
     lookup->setShortcut(Qt::CTRL | Qt::Key_L);
+    QAction *sync = query->addAction(tr("S&ync Archive…"), this, &MainWindow::openArchiveSync);
+    sync->setObjectName(u"syncArchiveAction"_s);
+    sync->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     createHabitActions(edit, query);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

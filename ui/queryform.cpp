@@ -33,6 +33,7 @@ QueryForm::QueryForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
     for (auto *edit : {m_ui->startDateTimeEdit, m_ui->endDateTimeEdit})
         edit->setTimeSpec(Qt::UTC); // the edits hold naive wall times of the display zone
     setupStatusCombo();
+    createArchiveFields();
     connectEdits();
     updateFilterPlaceholder();
     applyPreset(Preset::Today);
@@ -166,6 +167,8 @@ MailQuery QueryForm::query() const
 
 QList<FieldError> QueryForm::formErrors() const
 {
+    if (source() == Source::Archive)
+        return archiveFormErrors();
     QList<FieldError> errors;
     const QString value = filterValue();
     const FilterKind kind = filterKind();
@@ -318,6 +321,8 @@ void QueryForm::showFieldErrors(const QList<FieldError> &errors)
     clearFieldErrors();
     for (const FieldError &error : errors) {
         const QString &f = error.field;
+        if (markArchiveField(error))
+            continue;
         if (f == u"start"_s) {
             markField(m_ui->startDateTimeEdit, m_ui->startErrorLabel, error.message);
         } else if (f == u"end"_s) {
@@ -349,8 +354,9 @@ void QueryForm::clearFieldErrors()
         field->setToolTip({});
     }
     m_markedFields.clear();
-    for (QLabel *label : {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->filterErrorLabel,
-                          m_ui->statusErrorLabel, m_ui->pageSizeErrorLabel, m_ui->advancedErrorLabel}) {
+    for (QLabel *label :
+         {m_ui->startErrorLabel, m_ui->endErrorLabel, m_ui->filterErrorLabel, m_ui->statusErrorLabel,
+          m_ui->pageSizeErrorLabel, m_ui->advancedErrorLabel, m_archiveErrorLabel}) {
         label->clear();
         label->setVisible(false);
     }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "archive/archivetypes.h"
 #include "present/displayzone.h"
 #include "records/mailquery.h"
 
 #include <QWidget>
 #include <memory>
 
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -43,11 +45,26 @@ public:
         Last30Days
     };
     Q_ENUM(Preset)
+    // Where a query is answered: the service (one of recipient/sender/tag, 30 days), or the
+    // archive (every filter combined, any range).
+    enum class Source
+    {
+        Service,
+        Archive
+    };
+    Q_ENUM(Source)
 
     explicit QueryForm(QWidget *parent = nullptr);
     ~QueryForm() override;
 
     MailQuery query() const;
+    Source source() const;
+    void setSource(Source source);
+    // The Archive mode's filters, all combined; the range as query()'s.
+    ArchiveFilter archiveFilter() const;
+    // A path or a postgresql:// URI, as typed; empty means the default archive.
+    QString archiveLocationText() const;
+    void setArchiveLocationText(const QString &text);
     void setQuery(const MailQuery &query);
     FilterKind filterKind() const;
     QString filterValue() const;
@@ -84,6 +101,8 @@ Q_SIGNALS:
     void profileSelected(const QString &name);
     void manageProfilesRequested();
     void queryEdited();
+    void sourceChanged(sendtrail::QueryForm::Source source);
+    void archiveLocationEdited(const QString &text);
 
 private:
     void setupStatusCombo();
@@ -95,12 +114,27 @@ private:
     void markField(QWidget *field, QLabel *label, const QString &message);
     void onPresetActivated(int index);
     void onAdvancedToggled(bool open);
+    // queryformarchive.cpp
+    void createArchiveFields();
+    void updateSourceFields();
+    QList<FieldError> archiveFormErrors() const;
+    bool markArchiveField(const FieldError &error);
 
     const std::unique_ptr<Ui::QueryForm> m_ui;
     DisplayZone m_zone = DisplayZone::Local;
     int m_serviceOffset = 8 * 3600;
     bool m_settingRange = false;
     QList<QWidget *> m_markedFields;
+    QComboBox *m_source = nullptr;
+    QWidget *m_archiveFields = nullptr;
+    QLineEdit *m_archiveLocation = nullptr;
+    QLineEdit *m_archiveRecipient = nullptr;
+    QLineEdit *m_archiveSender = nullptr;
+    QLineEdit *m_archiveTag = nullptr;
+    QLineEdit *m_archiveClassification = nullptr;
+    QLineEdit *m_archiveDomain = nullptr;
+    QLineEdit *m_archiveText = nullptr;
+    QLabel *m_archiveErrorLabel = nullptr;
 };
 
 } // namespace sendtrail

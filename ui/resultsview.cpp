@@ -5,7 +5,7 @@
 #include "present/rowformatter.h"
 #include "quickfilterproxy.h"
 #include "records/recordcolumns.h"
-#include "records/recordtablemodel.h"
+#include "records/recordlistmodel.h"
 #include "recordviewproxy.h"
 #include "resultscolumns.h"
 #include "statusicons.h"
@@ -199,13 +199,21 @@ void ResultsView::createActions()
     addAction(find);
 }
 
-void ResultsView::setModel(RecordTableModel *model)
+void ResultsView::setModel(RecordListModel *model)
 {
+    if (model == m_model)
+        return;
+    const bool first = !m_model;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_viewProxy->setSourceModel(model);
-    resetColumns();
-    connect(model, &RecordTableModel::sortStateChanged, this, &ResultsView::syncSortIndicator);
+    if (first)
+        resetColumns(); // a later switch keeps the columns the user arranged
+    connect(model, &RecordListModel::sortStateChanged, this, &ResultsView::syncSortIndicator);
     syncSortIndicator();
+    if (!first)
+        return; // the table's selection model stays: the proxies change their source only
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(sourceRowOf(current)); });
 }
@@ -386,7 +394,7 @@ void ResultsView::copyRowsAsJson()
 {
     QList<QJsonObject> records;
     for (int row : selectedSourceRows())
-        records << m_model->data(m_model->index(row, 0), RecordTableModel::RawJsonRole).toJsonObject();
+        records << m_model->data(m_model->index(row, 0), RecordListModel::RawJsonRole).toJsonObject();
     if (!records.isEmpty())
         QGuiApplication::clipboard()->setText(RowFormatter::toJson(records));
 }
@@ -494,7 +502,7 @@ bool ResultsView::handleTableKey(const QKeyEvent *key)
         if (last >= 0)
             m_table->setCurrentIndex(
                 m_columnsProxy->index(last, std::max(0, m_table->currentIndex().column())));
-        if (m_model && m_model->query() && !m_model->isFinished())
+        if (m_model && m_model->hasMoreRows())
             Q_EMIT loadAllRequested();
         return true;
     }

@@ -19,7 +19,7 @@ namespace sendtrail {
 
 class FilterChip;
 class QuickFilterProxy;
-class RecordTableModel;
+class RecordListModel;
 class RecordViewProxy;
 class ResultsColumns;
 class VisibleColumnsProxy;
@@ -36,7 +36,9 @@ class ResultsView final : public QWidget
 public:
     explicit ResultsView(QWidget *parent = nullptr);
 
-    void setModel(RecordTableModel *model);
+    // The service's table or the archive's: the view, its filters and copy work on either.
+    void setModel(RecordListModel *model);
+    RecordListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     RecordViewProxy *viewProxy() const { return m_viewProxy; }
     QuickFilterProxy *filterProxy() const { return m_filterProxy; }
@@ -110,7 +112,7 @@ private:
     QString sourceText(int sourceRow, int column) const;
     int sourceRowOf(const QModelIndex &viewIndex) const; // the model's row of a table cell, or -1
 
-    RecordTableModel *m_model = nullptr;
+    RecordListModel *m_model = nullptr;
     RecordViewProxy *m_viewProxy;
     QuickFilterProxy *m_filterProxy;
     VisibleColumnsProxy *m_columnsProxy;

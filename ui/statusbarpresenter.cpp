@@ -142,4 +142,10 @@ QString StatusBarPresenter::timingText() const
     return parts.join(u" · "_s);
 }
 
+void StatusBarPresenter::setShown(bool shown)
+{
+    for (QLabel *label : {m_rows, m_state, m_sort, m_timing, m_requestId})
+        label->setVisible(shown);
+}
+
 } // namespace sendtrail

@@ -26,6 +26,8 @@ public:
 
     void runStarted();
     void clearRun(); // another profile: nothing of the last run applies
+    // Archive mode has a status line of its own: the service table's labels step aside.
+    void setShown(bool shown);
     void setRequestId(const QString &requestId);
     void update();
 

@@ -39,9 +39,15 @@ SummaryController::~SummaryController()
         m_run->disconnect(this);
 }
 
+void SummaryController::setArchiveSummary(const std::optional<Summary> &summary)
+{
+    m_archive = summary;
+    Q_EMIT summaryReplaced();
+}
+
 SummaryController::Coverage SummaryController::coverage() const
 {
-    if (m_whole)
+    if (m_whole || m_archive)
         return Coverage::WholeQuery;
     if (!m_model->query())
         return Coverage::NoQuery;
@@ -50,7 +56,7 @@ SummaryController::Coverage SummaryController::coverage() const
 
 bool SummaryController::canComplete() const
 {
-    return !m_run && coverage() == Coverage::LoadedRows && m_session->client();
+    return !m_run && !m_archive && coverage() == Coverage::LoadedRows && m_session->client();
 }
 
 // A sorted model inserts rows anywhere: the store's new rows are what was not counted yet.

@@ -34,10 +34,13 @@ public:
     SummaryController(RecordTableModel *model, AppSession *session, QObject *parent = nullptr);
     ~SummaryController() override;
 
-    const Summary &summary() const { return m_whole ? *m_whole : m_loaded; }
+    const Summary &summary() const { return m_archive ? *m_archive : m_whole ? *m_whole : m_loaded; }
     const Summary &loadedSummary() const { return m_loaded; }
     // The same counts in the service's zone, whose days the service's own daily totals use.
-    const Summary &serviceZoneSummary() const { return m_wholeService ? *m_wholeService : m_loadedService; }
+    const Summary &serviceZoneSummary() const
+    {
+        return m_archive ? *m_archive : m_wholeService ? *m_wholeService : m_loadedService;
+    }
     Coverage coverage() const;
     bool canComplete() const;
     bool isCompleting() const { return m_run != nullptr; }
@@ -46,6 +49,10 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void complete();
     void cancelComplete();
+    // Archive mode: the archive's SQL aggregates of its whole selection, shown instead of the
+    // table's rows (nullopt: back to them).
+    void setArchiveSummary(const std::optional<Summary> &summary);
+    bool showsArchive() const { return m_archive.has_value(); }
 
 Q_SIGNALS:
     void summaryChanged();  // counts grew: pages arrived
@@ -68,6 +75,7 @@ private:
     qsizetype m_counted = 0; // store rows [0, m_counted) are in the loaded summaries
     std::optional<Summary> m_whole;
     std::optional<Summary> m_wholeService;
+    std::optional<Summary> m_archive;
     QueryRun *m_run = nullptr; // our child while completing
     QPointer<SummarySink> m_sink;
 };

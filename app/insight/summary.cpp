@@ -209,6 +209,21 @@ void Summary::addPage(const ParsedPage &page)
         add(r.record);
 }
 
+void Summary::addCounts(qint64 utcSeconds, DeliveryStatus status, qint64 count)
+{
+    const int index = statusIndex(status);
+    m_total += count;
+    m_status[size_t(index)] += count;
+    if (utcSeconds != 0)
+        m_hours[floorDiv(utcSeconds + offsetAt(utcSeconds), kHour)][size_t(index)] += count;
+}
+
+void Summary::addKeyCount(Dimension dimension, const QString &key, qint64 count)
+{
+    if (!key.isEmpty())
+        m_counts[size_t(dimension)][key] += count;
+}
+
 void Summary::clear()
 {
     m_total = 0;

@@ -64,6 +64,11 @@ public:
     // recomputation over everything loaded (a zone change, a million rows). Same result as add()
     // on each record.
     void addStore(const RecordStore &store, qsizetype first, qsizetype last);
+    // Counts aggregated elsewhere (the archive's SQL): `count` records of `status` whose time
+    // bucket holds `utcSeconds` (a day's count lands in the hour of its midnight), and `count`
+    // records with one key of a dimension.
+    void addCounts(qint64 utcSeconds, DeliveryStatus status, qint64 count);
+    void addKeyCount(Dimension dimension, const QString &key, qint64 count);
     void clear();
 
     qint64 total() const { return m_total; }

@@ -22,7 +22,7 @@ bool isLongTextColumn(Column column)
 
 } // namespace
 
-RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent)
+RecordTableModel::RecordTableModel(QObject *parent) : RecordListModel(parent)
 {
     setDisplayTimeZone(QTimeZone::systemTimeZone());
 }
@@ -218,7 +218,7 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
-    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
+    return RecordListModel::flags(index) | (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -275,7 +275,7 @@ QVariant RecordTableModel::sortData(int row, Column column) const
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordListModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return RecordColumns::title(Column(section));
     return {};

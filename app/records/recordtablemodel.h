@@ -4,10 +4,10 @@
 #include "records/mailquery.h"
 #include "records/pageparser.h"
 #include "records/recordcolumns.h"
+#include "records/recordlistmodel.h"
 #include "records/recordsorter.h"
 #include "records/recordstore.h"
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimeZone>
@@ -31,19 +31,13 @@ class Pager;
 // while sorted are inserted at their sorted places. The sort lasts across queries until
 // clearSort() returns to the service's order. Model rows are then not store rows: map with
 // storeRow().
-class RecordTableModel final : public QAbstractTableModel
+class RecordTableModel final : public RecordListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordTableModel)
 
 public:
-    enum Role
-    {
-        SortRole = Qt::UserRole + 1, // Time: qint64 UTC seconds; Status: int code; else the text
-        RecordRole,                  // MailRecord of the row
-        RawJsonRole,                 // QJsonObject exactly as the service sent it
-    };
-    Q_ENUM(Role)
+    // Roles (RecordListModel): RawJsonRole is the object exactly as the service sent it.
 
     explicit RecordTableModel(QObject *parent = nullptr);
     ~RecordTableModel() override;
@@ -89,9 +83,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Back to the order the service sent.
-    void clearSort();
+    void clearSort() override;
     // The order asked for (nullopt: the service's); isSorting() while it is being computed.
-    std::optional<RecordSortKey> sortKey() const { return m_requested; }
+    std::optional<RecordSortKey> sortKey() const override { return m_requested; }
+    bool hasMoreRows() const override { return query().has_value() && !isFinished(); }
     bool isSorting() const { return m_requested != m_sorted; }
     // From this many rows on, sort() computes on a worker thread.
     void setBackgroundSortThreshold(qsizetype rows) { m_backgroundSortRows = rows; }
@@ -104,7 +99,6 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int rows, const QString &requestId);
     void pageParsed(const sendtrail::ParsedPage &page); // before its rows are in, for progress
-    void sortStateChanged();
     void fetchFailed(const sendtrail::ApiError &error);
     // The page in flight failed and is tried again after delayMs (see Pager::attemptRetrying).
     void pageRetrying(const sendtrail::ApiError &error, int retry, int maxRetries, int delayMs);

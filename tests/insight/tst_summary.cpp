@@ -103,6 +103,33 @@ private Q_SLOTS:
         QCOMPARE(sum, summary.total());
     }
 
+    void aggregatedCounts_equalTheSameRecordsAddedOneByOne()
+    {
+        const QTimeZone zone(8 * 3600);
+        const qint64 day = QDateTime(QDate(2026, 11, 3), QTime(0, 0), zone).toSecsSinceEpoch();
+        Summary byRecord(zone);
+        for (int i = 0; i < 5; ++i) {
+            MailRecord r;
+            r.utcSeconds = day + 3600 * i;
+            r.status = i < 3 ? DeliveryStatus::Delivered : DeliveryStatus::Spam;
+            r.toAddress = QStringLiteral("a%1@qq.com").arg(i);
+            byRecord.add(r);
+        }
+        Summary aggregated(zone);
+        aggregated.addCounts(day, DeliveryStatus::Delivered, 3);
+        aggregated.addCounts(day, DeliveryStatus::Spam, 2);
+        aggregated.addKeyCount(Summary::Dimension::Domain, QStringLiteral("qq.com"), 5);
+        aggregated.addKeyCount(Summary::Dimension::Sender, QString(), 5); // no key: not counted
+        QCOMPARE(aggregated.total(), byRecord.total());
+        QCOMPARE(aggregated.statusCounts(), byRecord.statusCounts());
+        QCOMPARE(aggregated.top(Summary::Dimension::Domain), byRecord.top(Summary::Dimension::Domain));
+        QVERIFY(aggregated.top(Summary::Dimension::Sender).isEmpty());
+        const auto days = aggregated.buckets(Summary::BucketSize::Day);
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days.at(0).label, byRecord.buckets(Summary::BucketSize::Day).at(0).label);
+        QCOMPARE(days.at(0).counts, byRecord.buckets(Summary::BucketSize::Day).at(0).counts);
+    }
+
     void top_limitsAndKeepsTheLargest()
     {
         Summary summary;

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 #include "aliyunimportdialog.h"
+#include "archivesyncdialog.h"
 #include "connection/appsession.h"
 #include "exportdialog.h"
 #include "exportprogressdialog.h"
@@ -8,6 +9,7 @@
 #include "lookupwindow.h"
 #include "mainwindow.h"
 #include "profilesdialog.h"
+#include "queryform.h"
 #include "resultsview.h"
 #include "uitestsupport.h"
 
@@ -203,7 +205,14 @@ QStringList TestMnemonics::mainWindowClashes()
     results->showError(u"failed"_s, u"{}"_s);
     results->setErrorActions(true, true);
     QStringList clashes = windowClashes(window.get());
+    // Archive mode: the source switch and every archive filter in place of the one-of-three.
+    window->queryForm()->setSource(QueryForm::Source::Archive);
+    results->showError(u"failed"_s, u"{}"_s);
+    results->setErrorActions(true, true);
+    clashes += windowClashes(window.get());
+    window->queryForm()->setSource(QueryForm::Source::Service);
     results->hideError();
+    clashes += windowClashes(window->openArchiveSync());
     window->openProfiles();
     clashes += windowClashes(window->findChild<ProfilesDialog *>());
     window->openExport();

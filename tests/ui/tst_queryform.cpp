@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,10 @@ private Q_SLOTS:
     void formErrors_flagMissingOrNonAddressValues();
     void filterKindChange_clearsTheFiltersMessageOnly();
     void startAndEnd_areOneTabStopEach();
+    void archiveSource_showsEveryFilterTogether();
+    void archiveFilter_combinesEveryField();
+    void archiveSource_takesAnyRangeButChecksAddresses_data();
+    void archiveSource_takesAnyRangeButChecksAddresses();
 
 private:
     static QDateTime utc(const QString &text) { return QDateTime::fromString(text, Qt::ISODate).toUTC(); }
@@ -173,6 +178,101 @@ void TestQueryForm::startAndEnd_areOneTabStopEach()
     QCOMPARE(QApplication::focusWidget(), form.findChild<QComboBox *>(u"filterKindComboBox"_s));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), end);
+}
+
+void TestQueryForm::archiveSource_showsEveryFilterTogether()
+{
+    QueryForm form;
+    form.show();
+    auto *source = form.findChild<QComboBox *>(u"sourceComboBox"_s);
+    QVERIFY(source->isVisible());
+    QCOMPARE(source->count(), 2);
+    const QStringList archiveFields = {
+        u"archiveLocationLineEdit"_s, u"archiveRecipientLineEdit"_s,      u"archiveSenderLineEdit"_s,
+        u"archiveTagLineEdit"_s,      u"archiveClassificationLineEdit"_s, u"archiveDomainLineEdit"_s,
+        u"archiveTextLineEdit"_s};
+    auto *kind = form.findChild<QComboBox *>(u"filterKindComboBox"_s);
+    QVERIFY(kind->isVisible());
+    for (const QString &name : archiveFields)
+        QVERIFY2(!form.findChild<QLineEdit *>(name)->isVisible(), qPrintable(name));
+    QSignalSpy switched(&form, &QueryForm::sourceChanged);
+    source->setCurrentIndex(1);
+    QCOMPARE(switched.size(), 1);
+    QCOMPARE(form.source(), QueryForm::Source::Archive);
+    QVERIFY(!kind->isVisible()); // one-of-three belongs to the service
+    for (const QString &name : archiveFields) {
+        auto *edit = form.findChild<QLineEdit *>(name);
+        QVERIFY2(edit->isVisible() && edit->isEnabled(), qPrintable(name));
+        QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(name));
+    }
+    // The switch is reached from the keyboard: its label's mnemonic, and Tab after Manage….
+    auto *label = qobject_cast<QLabel *>(source->parentWidget()->findChildren<QLabel *>().at(0));
+    QVERIFY(label);
+    bool buddied = false;
+    for (QLabel *l : form.findChildren<QLabel *>())
+        buddied = buddied || (l->buddy() == source && l->text().contains(u'&'));
+    QVERIFY(buddied);
+    QCOMPARE(form.findChild<QWidget *>(u"manageProfilesButton"_s)->nextInFocusChain(), source);
+}
+
+void TestQueryForm::archiveFilter_combinesEveryField()
+{
+    QueryForm form;
+    form.setSource(QueryForm::Source::Archive);
+    const QList<std::pair<QString, QString>> values = {
+        {u"archiveRecipientLineEdit"_s, u"a@qq.com"_s}, {u"archiveSenderLineEdit"_s, u"news@example.com"_s},
+        {u"archiveTagLineEdit"_s, u"BlackFriday"_s},    {u"archiveClassificationLineEdit"_s, u"Spam"_s},
+        {u"archiveDomainLineEdit"_s, u"qq.com"_s},      {u"archiveTextLineEdit"_s, u"invoice"_s}};
+    for (const auto &[name, value] : values)
+        form.findChild<QLineEdit *>(name)->setText(u"  "_s + value);
+    MailQuery q = form.query();
+    q.status = 3;
+    q.ipPoolId = u"pool-1"_s;
+    form.setQuery(q);
+    form.setSource(QueryForm::Source::Archive); // setQuery leaves the source alone
+    const ArchiveFilter filter = form.archiveFilter();
+    QCOMPARE(filter.toAddress, u"a@qq.com"_s);
+    QCOMPARE(filter.accountName, u"news@example.com"_s);
+    QCOMPARE(filter.tag, u"BlackFriday"_s);
+    QCOMPARE(filter.classification, u"Spam"_s);
+    QCOMPARE(filter.domain, u"qq.com"_s);
+    QCOMPARE(filter.text, u"invoice"_s);
+    QCOMPARE(filter.status, std::optional<int>(3));
+    QCOMPARE(filter.ipPoolId, u"pool-1"_s);
+    QCOMPARE(filter.startUtc, form.query().start.toSecsSinceEpoch());
+    QCOMPARE(filter.endUtc, form.query().end.toSecsSinceEpoch());
+}
+
+void TestQueryForm::archiveSource_takesAnyRangeButChecksAddresses_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("three months") << 92 << QString() << QString();
+    QTest::newRow("a year with a recipient") << 365 << u"a@qq.com"_s << QString();
+    QTest::newRow("a recipient without @") << 10 << u"qq.com"_s << u"archiveRecipient"_s;
+    QTest::newRow("end before start") << -1 << QString() << u"end"_s;
+}
+
+void TestQueryForm::archiveSource_takesAnyRangeButChecksAddresses()
+{
+    QFETCH(int, days);
+    QFETCH(QString, recipient);
+    QFETCH(QString, field);
+    QueryForm form;
+    form.setSource(QueryForm::Source::Archive);
+    MailQuery q = form.query();
+    q.start = utc(u"2026-01-01T00:00:00Z"_s);
+    q.end = q.start.addDays(days);
+    form.setQuery(q);
+    form.findChild<QLineEdit *>(u"archiveRecipientLineEdit"_s)->setText(recipient);
+    const QList<FieldError> errors = form.formErrors();
+    QCOMPARE(errors.isEmpty(), field.isEmpty());
+    if (!field.isEmpty()) {
+        QCOMPARE(errors.at(0).field, field);
+        form.showFieldErrors(errors);
+        QVERIFY(form.hasFieldErrors());
+    }
 }
 
 QTEST_MAIN(TestQueryForm)

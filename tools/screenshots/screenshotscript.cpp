@@ -1,5 +1,8 @@
 #include "screenshotscript.h"
 
+#include "archive/archivetablemodel.h"
+#include "archivemode.h"
+#include "archivesyncdialog.h"
 #include "exportcontroller.h"
 #include "invalidaddresscheck.h"
 #include "invalidaddressmodel.h"
@@ -7,6 +10,7 @@
 #include "lookupinput.h"
 #include "lookupwindow.h"
 #include "mainwindow.h"
+#include "queryform.h"
 #include "recorddetailpanel.h"
 #include "records/recordtablemodel.h"
 #include "resultsview.h"
@@ -14,8 +18,10 @@
 #include "summarycontroller.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -179,14 +185,70 @@ void ScreenshotScript::showLookup()
     lookup->setGeometry(screen.adjusted(screen.width() / 8, screen.height() / 10, -screen.width() / 8,
                                         -screen.height() / 10));
     lookup->findChild<QPlainTextEdit *>(u"lookupInputEdit"_s)->setPlainText(lines.join(u'\n'));
-    connect(lookup, &LookupWindow::runEnded, this, [this] {
-        QTimer::singleShot(800, this, [this] {
+    connect(lookup, &LookupWindow::runEnded, this, [this, lookup] {
+        QTimer::singleShot(800, this, [this, lookup] {
             shoot(u"lookup.png"_s);
-            QApplication::quit();
+            lookup->close();
+            showArchiveSync();
         });
     });
     waitFor([lookup] { return lookup->input()->list() && lookup->input()->list()->addressCount() > 0; },
             [lookup] { lookup->run(); });
+}
+
+} // namespace sendtrail
+
+namespace sendtrail {
+
+void ScreenshotScript::showArchiveSync()
+{
+    // A fresh archive, the last week of the demo account synced into it, tags included.
+    m_window->queryForm()->setArchiveLocationText(
+        QDir::temp().filePath(u"sendtrail-screenshot-archive.sqlite"_s));
+    QFile::remove(m_window->queryForm()->archiveLocationText());
+    ArchiveSyncDialog *dialog = m_window->openArchiveSync();
+    dialog->resize(760, 600);
+    dialog->move(m_window->geometry().center() - dialog->rect().center());
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+    dialog->findChild<QDateEdit *>(u"syncFromDateEdit"_s)->setDate(today.addDays(-6));
+    dialog->startSync();
+    waitFor([dialog] { return !dialog->isSyncing() && !dialog->coverage().isEmpty(); },
+            [this, dialog] {
+                QTimer::singleShot(800, this, [this, dialog] {
+                    const QString path = QDir(m_directory).filePath(u"archive-sync.png"_s);
+                    if (!dialog->grab().save(path))
+                        qWarning("screenshot script: could not save %s", qPrintable(path));
+                    dialog->close();
+                    showArchive();
+                });
+            },
+            600);
+}
+
+void ScreenshotScript::showArchive()
+{
+    // Archive mode: spam complaints from two weeks, sorted by subject in SQL; the week before
+    // the sync is a gap, and the results bar says so.
+    QueryForm *form = m_window->queryForm();
+    form->setSource(QueryForm::Source::Archive);
+    MailQuery range = form->query();
+    range.end = QDateTime::currentDateTimeUtc();
+    range.start = range.end.addDays(-14);
+    range.status = int(DeliveryStatus::Spam);
+    form->setQuery(range);
+    m_window->runQuery();
+    m_window->resultsView()->cycleSort(int(Column::Subject));
+    ArchiveTableModel *model = m_window->archiveMode()->model();
+    waitFor(
+        [this, model] {
+            return model->rowCount() > 0 && !model->isLoading() && !m_window->archiveMode()->gaps().isEmpty();
+        },
+        [this] {
+            QTimer::singleShot(800, this, [this] {
+                shoot(u"archive.png"_s);
+                QApplication::quit();
+            });
+        });
 }
 
 } // namespace sendtrail

@@ -11,8 +11,8 @@ class SandboxServer;
 
 // sendtrail-screenshots (a documentation tool, never installed): drives the demo window through
 // results, the Summary panel, detail panel, the Invalid Addresses window, a running export,
-// profiles and a finished recipient lookup, saving a full-screen PNG of each into a directory
-// (docs/screenshots).
+// profiles, a finished recipient lookup, an archive sync and Archive mode, saving a full-screen PNG of each
+// into a directory (docs/screenshots).
 class ScreenshotScript final : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ private:
     void showInvalidAddresses();
     void showExport();
     void showLookup();
+    void showArchiveSync();
+    void showArchive();
 
     MainWindow *m_window;
     SandboxServer *m_sandbox;
