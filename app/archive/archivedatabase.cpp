@@ -37,8 +37,13 @@ bool prepareSqliteFile(const QString &path, QString *error)
         *error = ArchiveTr::tr("Could not create the folder %1.").arg(info.absolutePath());
         return false;
     }
+    // NewOnly: another process may create the archive at the same moment, and WriteOnly alone
+    // would truncate the one it has just written. Created private, never world-readable meanwhile.
     QFile file(path);
-    if (!info.exists() && !file.open(QIODevice::WriteOnly)) {
+    if (!info.exists() &&
+        !file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        !file.exists()) {
         *error = ArchiveTr::tr("Could not create %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -166,26 +171,44 @@ bool ArchiveDatabase::migrate(QString *error)
         return false;
     }
     while (m_version < ArchiveSchema::kCurrentVersion) {
-        const int next = m_version + 1;
-        if (!db().transaction())
-            return fail(QSqlQuery(db()), error);
-        bool ok = true;
-        for (const QString &sql : ArchiveSchema::migration(next, m_location.engine))
-            ok = ok && exec(sql, error);
-        QSqlQuery set(db());
-        set.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        set.addBindValue(QString::number(next));
-        ok = ok && (set.exec() || fail(set, error));
-        if (!ok || !db().commit()) {
-            db().rollback();
-            if (ok)
-                *error = ArchiveTr::tr("Could not upgrade the archive %1.").arg(m_location.displayName());
+        if (!beginSchemaChange(error))
+            return false;
+        // Another process (the CLI's sync beside the app, two windows) may have upgraded the
+        // archive while this one waited for the lock: read the version again under it.
+        const int current = readVersion(error);
+        bool ok = current >= 0;
+        if (ok && current == m_version) {
+            for (const QString &sql : ArchiveSchema::migration(current + 1, m_location.engine))
+                ok = ok && exec(sql, error);
+            QSqlQuery set(db());
+            set.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            set.addBindValue(QString::number(current + 1));
+            ok = ok && (set.exec() || fail(set, error));
+        }
+        if (!ok || !exec(u"COMMIT"_s, error)) {
+            QSqlQuery(db()).exec(u"ROLLBACK"_s);
             return false;
         }
-        m_version = next;
+        m_version = current == m_version ? current + 1 : current;
     }
     return true;
+}
+
+// The schema changes under a lock that every opener of the archive takes first, so that two
+// processes opening a fresh archive at once neither both create its tables nor upgrade it twice.
+// SQLite: BEGIN IMMEDIATE takes the write lock (waiting up to the busy timeout); PostgreSQL: a
+// transaction-scoped advisory lock on a key of our own.
+bool ArchiveDatabase::beginSchemaChange(QString *error)
+{
+    if (m_location.engine == ArchiveLocation::Engine::Sqlite)
+        return exec(u"BEGIN IMMEDIATE"_s, error);
+    if (!exec(u"BEGIN"_s, error))
+        return false;
+    if (exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ArchiveSchema::kSchemaLockKey), error))
+        return true;
+    QSqlQuery(db()).exec(u"ROLLBACK"_s);
+    return false;
 }
 
 std::optional<qint64> ArchiveDatabase::existingId(const QString &text, QString *error)

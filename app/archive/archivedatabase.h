@@ -72,6 +72,7 @@ private:
     bool exec(const QString &sql, QString *error);
     bool fail(const QSqlQuery &query, QString *error);
     bool migrate(QString *error);
+    bool beginSchemaChange(QString *error);
     int readVersion(QString *error);
     qint64 internId(const QString &text, QString *error);
     std::optional<qint64> existingId(const QString &text, QString *error);

@@ -19,6 +19,8 @@ public:
     static constexpr int kCurrentVersion = 3;
     // The `counts` table's bucket (version 3): a quarter hour, the granularity of every UTC offset.
     static constexpr qint64 kCountBucketSeconds = 900;
+    // PostgreSQL's advisory lock key held while the schema changes ("SNDT" in ASCII).
+    static constexpr qint64 kSchemaLockKey = 0x534E4454;
     // Statements that migrate version - 1 to version (1 creates the first tables).
     static QStringList migration(int version, ArchiveLocation::Engine engine);
 };

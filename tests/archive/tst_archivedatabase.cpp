@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -519,6 +521,54 @@ private Q_SLOTS:
         QVERIFY(!db.open(&error));
         QVERIFY2(error.contains(u"schema version 99"_s) && error.contains(u"update Sendtrail"_s),
                  qPrintable(error));
+    }
+
+    // The app's reader, its sync worker and the CLI each open the archive on their own connection;
+    // on a fresh archive they raced to create the schema ("table meta already exists").
+    void openingAFreshArchiveAtOnce_createsItOnceAndEveryOpenSucceeds_data()
+    {
+        test::ArchiveEngines::addEngineRows();
+    }
+    void openingAFreshArchiveAtOnce_createsItOnceAndEveryOpenSucceeds()
+    {
+        QFETCH(QString, engine);
+        constexpr int kOpeners = 4;
+        for (int round = 0; round < 5; ++round) {
+            const ArchiveLocation location = m_engines.fresh(engine);
+            std::atomic<int> ready = 0;
+            std::atomic<int> opened = 0;
+            QStringList errors[kOpeners];
+            int versions[kOpeners] = {};
+            QList<QThread *> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads << QThread::create([&, i] {
+                    ArchiveDatabase db(location);
+                    ++ready;
+                    while (ready.load() < kOpeners) // all open at the same moment
+                        QThread::yieldCurrentThread();
+                    QString error;
+                    if (db.open(&error))
+                        ++opened;
+                    else
+                        errors[i] << error;
+                    versions[i] = db.schemaVersion();
+                });
+                threads.last()->start();
+            }
+            for (QThread *thread : std::as_const(threads)) {
+                QVERIFY(thread->wait(60000));
+                delete thread;
+            }
+            for (int i = 0; i < kOpeners; ++i) {
+                QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i].join(u"; "_s)));
+                QCOMPARE(versions[i], ArchiveSchema::kCurrentVersion);
+            }
+            QCOMPARE(opened.load(), kOpeners);
+            ArchiveDatabase db(location);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QCOMPARE(db.coverage(&error)->size(), 0);
+        }
     }
 
     void anSqliteArchive_isPrivateAndWritesAhead()
