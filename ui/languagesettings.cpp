@@ -102,7 +102,7 @@ void offerRestart(QWidget *parent, const std::function<void()> &restart)
 
 } // namespace
 
-QMenu *LanguageSettings::createMenu(QWidget *parent, std::function<void()> restart)
+QMenu *LanguageSettings::createMenu(QWidget *parent, const std::function<void()> &restart)
 {
     auto *menu = new QMenu(tr("&Language"), parent);
     menu->setObjectName(u"languageMenu"_s);

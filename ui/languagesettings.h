@@ -39,7 +39,7 @@ public:
     // "Language" submenu: System Default / English / 简体中文; choosing one stores it and offers
     // "Restart Now" (which calls `restart`) or "Later".
     static QMenu *createMenu(QWidget *parent,
-                             std::function<void()> restart = &LanguageSettings::restartApplication);
+                             const std::function<void()> &restart = &LanguageSettings::restartApplication);
 };
 
 } // namespace sendtrail

@@ -105,7 +105,7 @@ void MainWindow::fillRecentMenu()
     for (qsizetype i = 0; i < history.size(); ++i) {
         // 1-9 and 0 as accelerators: the popup then takes one more keystroke.
         const QString prefix = i < 10 ? u"&%1  "_s.arg((i + 1) % 10) : u"    "_s;
-        const RememberedQuery remembered = history.at(i);
+        const RememberedQuery &remembered = history.at(i);
         m_recentMenu->addAction(prefix + describeQuery(remembered), this,
                                 [this, remembered] { applyRemembered(remembered); });
     }

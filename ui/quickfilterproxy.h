@@ -50,7 +50,7 @@ private:
     bool accepts(int sourceRow) const;
     bool summaryAccepts(const MailRecord &record) const;
     void refilter();
-    void applyRows(std::vector<int> rows);
+    void applyRows(std::vector<int> target);
     void connectSource(QAbstractItemModel *model);
     void onRowsAboutToBeInserted(int first, int last);
     void onRowsInserted(int first, int last);

@@ -12,7 +12,7 @@ struct CaTr
     Q_DECLARE_TR_FUNCTIONS(sendtrail::CaCertificates)
 };
 
-constexpr qint64 kMaxPemBytes = 4 * 1024 * 1024; // a bundle of every public CA is ~250 KB
+constexpr qint64 kMaxPemBytes = qint64(4) * 1024 * 1024; // a bundle of every public CA is ~250 KB
 
 } // namespace
 

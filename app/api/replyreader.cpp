@@ -10,7 +10,7 @@ namespace {
 
 // QNetworkReply buffers without limit by default: a fast sender and a busy event loop would
 // grow it far past the body cap before readyRead runs. This bound makes TCP push back instead.
-constexpr qint64 kReadBufferBytes = 256 * 1024;
+constexpr qint64 kReadBufferBytes = qint64(256) * 1024;
 
 // Qt sometimes finishes a reply cut by a TCP reset without an error; the announced length
 // tells. A compressed body is left alone: its length counts the bytes before decoding.

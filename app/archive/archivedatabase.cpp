@@ -244,8 +244,10 @@ qint64 ArchiveDatabase::internId(const QString &text, QString *error)
         m_addString->prepare(u"INSERT INTO strings (text) VALUES (?) ON CONFLICT (text) DO NOTHING"_s);
     }
     m_addString->bindValue(0, text);
-    if (!m_addString->exec())
-        return fail(*m_addString, error) ? -1 : -1;
+    if (!m_addString->exec()) {
+        fail(*m_addString, error);
+        return -1;
+    }
     return existingId(text, error).value_or(-1);
 }
 

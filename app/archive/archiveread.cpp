@@ -142,7 +142,7 @@ QString ArchiveDatabase::textOf(qint64 id)
     QSqlQuery q(db());
     q.prepare(u"SELECT text FROM strings WHERE id = ?"_s);
     q.addBindValue(id);
-    const QString text = q.exec() && q.next() ? q.value(0).toString() : QString();
+    QString text = q.exec() && q.next() ? q.value(0).toString() : QString();
     m_texts.insert(id, text);
     return text;
 }
@@ -274,8 +274,10 @@ qint64 ArchiveDatabase::count(const ArchiveFilter &filter, QString *error)
     q.prepare(u"SELECT COUNT(*) FROM records r WHERE "_s + w->sql);
     for (const QVariant &v : w->binds)
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return fail(q, error) ? -1 : -1;
+    if (!q.exec() || !q.next()) {
+        fail(q, error);
+        return -1;
+    }
     return q.value(0).toLongLong();
 }
 

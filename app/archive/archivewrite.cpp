@@ -229,8 +229,10 @@ qint64 ArchiveDatabase::forgetAddress(const QString &address, QString *error)
 
 qint64 ArchiveDatabase::pruneBefore(qint64 utc, QString *error)
 {
-    if (!db().transaction())
-        return fail(QSqlQuery(db()), error) ? -1 : -1;
+    if (!db().transaction()) {
+        fail(QSqlQuery(db()), error);
+        return -1;
+    }
     QSqlQuery edge(db());
     edge.prepare(u"SELECT COALESCE(MAX(stop), 0) FROM windows WHERE stop <= ?"_s);
     edge.addBindValue(utc);
@@ -261,8 +263,10 @@ qint64 ArchiveDatabase::sizeOnDisk(QString *error)
         return QFileInfo(m_location.path).size() + QFileInfo(m_location.path + u"-wal"_s).size();
     }
     QSqlQuery q(db());
-    if (!q.exec(u"SELECT pg_database_size(current_database())"_s) || !q.next())
-        return fail(q, error) ? -1 : -1;
+    if (!q.exec(u"SELECT pg_database_size(current_database())"_s) || !q.next()) {
+        fail(q, error);
+        return -1;
+    }
     return q.value(0).toLongLong();
 }
 

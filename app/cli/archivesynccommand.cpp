@@ -58,7 +58,7 @@ void ArchiveSyncCommand::run(ApiClient *client)
     ArchiveSyncOptions o;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     o.endUtc = m_request.end ? m_request.end->toSecsSinceEpoch() : now;
-    o.startUtc = m_request.start ? m_request.start->toSecsSinceEpoch() : now - 30 * 86400;
+    o.startUtc = m_request.start ? m_request.start->toSecsSinceEpoch() : now - qint64(30) * 86400;
     o.settleDays = m_request.settleDays;
     o.withTags = m_request.withTags;
     o.callsPerMinute = m_request.callsPerMinute;

@@ -5,5 +5,5 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return sendtrail::runCli(app.arguments());
+    return sendtrail::runCli(QCoreApplication::arguments());
 }

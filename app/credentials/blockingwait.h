@@ -13,8 +13,9 @@ template <typename Result, typename Start> Result waitFor(Start start)
 {
     QEventLoop loop;
     std::optional<Result> outcome;
-    // Moved when the operation hands out a mutable result, so a secret in it is not copied.
-    start([&](auto &&result) {
+    // Handlers are called with an lvalue: a mutable one (a secret in it) is moved, not copied; a
+    // const one is copied.
+    start([&](auto &result) {
         outcome = std::move(result);
         loop.quit();
     });

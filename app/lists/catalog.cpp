@@ -47,7 +47,7 @@ void Catalog::request(ListKind kind, const QString &keyword)
 {
     const QString key = cacheKey(kind, keyword);
     if (const auto it = m_cache.constFind(key); it != m_cache.cend()) {
-        const QList<ListItem> items = *it;
+        const QList<ListItem> &items = *it;
         QTimer::singleShot(0, this,
                            [this, kind, keyword, items] { Q_EMIT suggestionsReady(kind, keyword, items); });
         return;

@@ -43,7 +43,7 @@ std::optional<QList<DailyStat>> parseStatsPage(const QJsonObject &body, QString 
         return std::nullopt;
     }
     QList<DailyStat> days;
-    for (const QJsonValue &v : stat.toArray()) {
+    for (const QJsonValue v : stat.toArray()) {
         const QJsonObject o = v.toObject();
         DailyStat day;
         // "2026-11-03", possibly with a time after it.

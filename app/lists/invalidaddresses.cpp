@@ -27,7 +27,7 @@ std::optional<InvalidAddressPage> parseInvalidAddressPage(const QJsonObject &bod
     const QJsonValue next = body.value(u"NextStart"_s);
     page.nextStart = next.isDouble() ? QString::number(next.toInteger()) : next.toString();
     page.total = jsonCount(body.value(u"TotalCount"_s)).value_or(-1);
-    for (const QJsonValue &v : details.toArray()) {
+    for (const QJsonValue v : details.toArray()) {
         const QJsonObject o = v.toObject();
         InvalidAddress item;
         item.address = o.value(u"ToAddress"_s).toString();

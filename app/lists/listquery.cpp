@@ -134,7 +134,7 @@ std::optional<ListPage> parseListPage(ListKind kind, const QJsonObject &body, in
     page.requestId = body.value(u"RequestId"_s).toString();
     page.page = int(jsonCount(body.value(s.pageEcho)).value_or(requestedPage));
     page.total = jsonCount(body.value(s.total)).value_or(-1);
-    for (const QJsonValue &v : itemsValue.toArray()) {
+    for (const QJsonValue v : itemsValue.toArray()) {
         if (!v.isObject())
             continue; // a stray null among the items carries nothing to show
         const QJsonObject o = v.toObject();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -132,7 +133,7 @@ LookupProgress LookupRun::progress() const
     p.calls = m_limiter->granted();
     p.elapsedSeconds = m_elapsed.isValid() ? double(m_elapsed.elapsed()) / 1000.0 : 0.0;
     if (m_done > 0 && m_done < p.addressesTotal)
-        p.etaSeconds = qint64(p.elapsedSeconds / m_done * (p.addressesTotal - m_done) + 0.5);
+        p.etaSeconds = std::llround(p.elapsedSeconds / m_done * (p.addressesTotal - m_done));
     else if (m_done == p.addressesTotal)
         p.etaSeconds = 0;
     return p;

@@ -138,7 +138,7 @@ QStringList sharedStrings(const QByteArray &part)
 // "xl/worksheets/sheet1.xml" for the first <sheet> of the workbook, through its relationship.
 QString firstSheetPath(const std::optional<QByteArray> &workbook, const std::optional<QByteArray> &rels)
 {
-    const QString fallback = u"xl/worksheets/sheet1.xml"_s;
+    QString fallback = u"xl/worksheets/sheet1.xml"_s;
     if (!workbook || !rels)
         return fallback;
     QString id;
@@ -274,7 +274,7 @@ std::optional<QList<TableRow>> readXlsxRows(const QByteArray &book, QString *err
     const auto sheet = readPart(zip.get(), firstSheetPath(workbook, rels), &tooLarge);
     if (tooLarge)
         return failWith(XlsxTr::tr("The workbook is too large: a sheet unpacks to more than %1 MB.")
-                            .arg(kMaxXlsxPartBytes / (1024 * 1024)));
+                            .arg(kMaxXlsxPartBytes / (qint64(1024) * 1024)));
     if (!sheet)
         return failWith(XlsxTr::tr("The workbook has no readable first sheet: is it damaged?"));
     QString xmlError;

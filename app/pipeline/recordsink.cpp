@@ -11,6 +11,7 @@ void RecordSink::appendPage(const ParsedPage &page)
     Q_UNUSED(page)
 }
 
+// NOLINTNEXTLINE(performance-unnecessary-value-param): overrides take both by value to move them to a worker
 void RecordSink::write(std::shared_ptr<const ExportSource> records, QList<qsizetype> order)
 {
     Q_UNUSED(order)

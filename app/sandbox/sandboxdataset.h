@@ -52,7 +52,7 @@ public:
     QList<QJsonObject> expectedRecords(const SandboxQuery &query,
                                        int serviceUtcOffsetSeconds = 8 * 3600) const;
     // One row exactly as the API renders it; LastUpdateTime is wall time in the service zone.
-    QJsonObject recordJson(int row, int serviceUtcOffsetSeconds = 8 * 3600) const;
+    QJsonObject recordJson(int index, int serviceUtcOffsetSeconds = 8 * 3600) const;
 
     qint64 utcSeconds(int row) const { return m_rows.at(row).utc; }
     int status(int row) const;
