@@ -178,9 +178,9 @@ AliyunImportPlan planAliyunImport(const QByteArray &json, const QString &fileNam
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // One arg() call: a second would also replace a "%3" of the path.
         plan.error = AliyunConfigTr::tr("%1 is not valid JSON: %2 (at byte %3).")
-                         .arg(fileName, parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(fileName, parseError.errorString(), QString::number(parseError.offset));
         return plan;
     }
     if (!document.isObject()) {

@@ -3,8 +3,10 @@
 
 #include "credentials/aliyunconfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,9 @@ private Q_SLOTS:
     void names_unusableOrTakenAreSkipped();
     void regions_withoutDirectMailFallBackWithNote_data();
     void regions_withoutDirectMailFallBackWithNote();
+    void reasons_areTheSameWhateverTheSecretSays_data();
+    void reasons_areTheSameWhateverTheSecretSays();
+    void malformedFile_errorKeepsAPathWithPercentSigns();
     void read_neverWritesTheFile();
     void wipe_zeroesEverySecret();
 };
@@ -272,6 +277,62 @@ void TestAliyunConfig::regions_withoutDirectMailFallBackWithNote()
     QVERIFY(c);
     QCOMPARE(c->profile.regionId, region);
     QCOMPARE(c->regionNote, note);
+}
+
+// fuzz_aliyunconfig (tests/fuzz/corpus/aliyunconfig/regression/): a secret that reads like the
+// reason's own words ("StsToken", "access_key_secret") is not repeated by the reason, which is the
+// same as for any other secret.
+void TestAliyunConfig::reasons_areTheSameWhateverTheSecretSays_data()
+{
+    QTest::addColumn<QByteArray>("json"); // %1: the secret
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("token a prefix of a mode's name")
+        << QByteArray("{\"profiles\":[{\"name\":\"k\",\"mode\":\"K\",\"sts_token\":\"%1\"}]}") << u"StsTok"_s
+        << u"k"_s << u"unknown mode “K”; only AK and StsToken profiles can be imported"_s << false;
+    QTest::newRow("token spelled like a field")
+        << QByteArray("{\"profiles\":[{\"name\":\"a\",\"mode\":\"AK\",\"access_key_id\":"
+                      "\"LTAI5tAbcdefghijklmnop\"},{\"name\":\"b\",\"mode\":\"StsToken\","
+                      "\"access_key_id\":\"STS.NUAbcdefghijkl\",\"access_key_secret\":\"x\","
+                      "\"sts_token\":\"%1\"}]}")
+        << u"access_key_secret"_s << u"a"_s
+        << u"incomplete AK profile in config.json: access_key_secret missing"_s << true;
+}
+
+void TestAliyunConfig::reasons_areTheSameWhateverTheSecretSays()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, secret);
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+    QFETCH(bool, problem);
+    const QString text = QString::fromUtf8(json);
+    const AliyunImportPlan p = planAliyunImport(text.arg(secret).toUtf8(), u"config.json"_s, {});
+    const AliyunImportPlan other = planAliyunImport(text.arg(u"other"_s).toUtf8(), u"config.json"_s, {});
+    QVERIFY2(p.ok(), qPrintable(p.error));
+    const AliyunSkipped *s = skipped(p, name);
+    QVERIFY(s);
+    QCOMPARE(s->reason, reason);
+    QCOMPARE(s->problem, problem);
+    QCOMPARE(skipped(other, name)->reason, reason);
+    QCOMPARE(p.candidates.size(), other.candidates.size());
+}
+
+// QString::arg() replaces every copy of the lowest %N: a path holding "%3" lost it to the byte
+// offset when the message was built in two steps.
+void TestAliyunConfig::malformedFile_errorKeepsAPathWithPercentSigns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"100%3"_s));
+    const QString path = dir.filePath(u"100%3/config.json"_s);
+    QVERIFY(QFile::copy(fixture(u"aliyun-malformed.json"_s), path));
+    const AliyunImportPlan p = readAliyunConfig(path, {});
+    QVERIFY(!p.ok());
+    QVERIFY2(p.error.startsWith(path + u" is not valid JSON: "_s), qPrintable(p.error));
+    QVERIFY2(p.error.contains(QRegularExpression(u"\\(at byte [0-9]+\\)\\.$"_s)), qPrintable(p.error));
 }
 
 void TestAliyunConfig::read_neverWritesTheFile()

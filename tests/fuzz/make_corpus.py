@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of tests/fuzz/corpus/ from the repository's own test data (records,
 list pages, aliyun configs, the hostile export input) plus a few hand-made edge cases. Run it from
-anywhere; it replaces corpus/<target>/ for every target it knows. Fields of one input are split
-by 0x1f, as the targets expect."""
+anywhere; it replaces corpus/<target>/ for every target it knows, except corpus/<target>/regression/
+(the inputs of past findings, kept by hand). Fields of one input are split by 0x1f, as the targets
+expect."""
 import io
 import json
 import os
 import pathlib
-import shutil
 import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -139,8 +139,10 @@ TARGETS = [pageparser, reply, redact, signer, cells, time, lists, aliyunconfig, 
 
 if __name__ == "__main__":
     for make in TARGETS:
-        shutil.rmtree(HERE / "corpus" / make.__name__, ignore_errors=True)
+        for old in (HERE / "corpus" / make.__name__).glob("*"):
+            if old.is_file():
+                old.unlink()
         make()
     for folder in sorted((HERE / "corpus").iterdir()):
-        size = sum(f.stat().st_size for f in folder.iterdir())
-        print(f"{folder.name}: {len(list(folder.iterdir()))} files, {size} bytes")
+        files = [f for f in folder.rglob("*") if f.is_file()]
+        print(f"{folder.name}: {len(files)} files, {sum(f.stat().st_size for f in files)} bytes")
