@@ -155,7 +155,8 @@ bool ResultsColumns::restoreState(const QByteArray &state)
     if (!document.isArray() || document.array().isEmpty())
         return false;
     QList<std::pair<Column, QJsonObject>> entries;
-    for (const QJsonValue &value : document.array()) {
+    const QJsonArray array = document.array();
+    for (const QJsonValue value : array) {
         if (const auto c = RecordColumns::fromKey(value[u"key"_s].toString()))
             entries.append({*c, value.toObject()});
     }

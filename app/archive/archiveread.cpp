@@ -163,12 +163,12 @@ ArchivedRecord ArchiveDatabase::decode(const QSqlQuery &q, PooledIds *ids)
     return a;
 }
 
-void ArchiveDatabase::resolveTexts(ArchivedRecord *a, const PooledIds &ids)
+void ArchiveDatabase::resolveTexts(ArchivedRecord *record, const PooledIds &ids)
 {
-    MailRecord &r = a->record;
+    MailRecord &r = record->record;
     QString *const pooled[] = {&r.accountName, &r.subject,       &r.errorClassification, &r.message,
                                &r.ipPoolId,    &r.ipPoolName,    &r.configSetId,         &r.configSetName,
-                               &a->tag,        &r.lastUpdateTime};
+                               &record->tag,   &r.lastUpdateTime};
     for (size_t k = 0; k < ids.size(); ++k)
         *pooled[k] = textOf(ids[k]);
 }

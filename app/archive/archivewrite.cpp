@@ -200,8 +200,10 @@ qint64 ArchiveDatabase::forgetAddress(const QString &address, QString *error)
     // SQLite would otherwise leave the erased bytes in free pages of the file.
     if (sqlite && !exec(u"PRAGMA secure_delete = ON"_s, error))
         return -1;
-    if (!db().transaction())
-        return fail(QSqlQuery(db()), error) ? -1 : -1;
+    if (!db().transaction()) {
+        fail(QSqlQuery(db()), error);
+        return -1;
+    }
     QSqlQuery buckets(db());
     buckets.prepare(u"SELECT DISTINCT t / %1 * %1 FROM records WHERE rcpt = ?"_s.arg(kBucket));
     buckets.addBindValue(address);
