@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -110,9 +111,24 @@ bool ArchiveDatabase::open(QString *error)
                      .arg(m_location.displayName(), d.lastError().text());
         return false;
     }
-    if (sqlite && !applySqlitePragmas(error))
-        return false;
-    return migrate(error);
+    return prepareConnection(sqlite, error);
+}
+
+// Openers of a fresh SQLite archive meet in its journal-mode switch and its creation: SQLite
+// answers SQLITE_BUSY without waiting where waiting could deadlock (two connections both holding
+// a read lock and wanting the write lock), so those steps are tried again, briefly, a few times.
+// Only workers and the CLI open an archive: this never waits on the UI thread.
+bool ArchiveDatabase::prepareConnection(bool sqlite, QString *error)
+{
+    constexpr int kAttempts = 6;
+    for (int attempt = 1;; ++attempt) {
+        m_lastFailureBusy = false;
+        if ((!sqlite || applySqlitePragmas(error)) && migrate(error))
+            return true;
+        if (!sqlite || !m_lastFailureBusy || attempt == kAttempts)
+            return false;
+        QThread::msleep(20UL * attempt);
+    }
 }
 
 // synchronous=NORMAL is crash-safe in WAL mode: a power loss can lose the last committed
@@ -142,6 +158,8 @@ bool ArchiveDatabase::exec(const QString &sql, QString *error)
 
 bool ArchiveDatabase::fail(const QSqlQuery &query, QString *error)
 {
+    const QString code = query.lastError().nativeErrorCode();
+    m_lastFailureBusy = code == u"5"_s || code == u"6"_s; // SQLITE_BUSY, SQLITE_LOCKED
     *error = ArchiveTr::tr("Archive %1: %2").arg(m_location.displayName(), query.lastError().text());
     return false;
 }

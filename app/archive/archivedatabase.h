@@ -73,6 +73,7 @@ private:
     bool fail(const QSqlQuery &query, QString *error);
     bool migrate(QString *error);
     bool beginSchemaChange(QString *error);
+    bool prepareConnection(bool sqlite, QString *error);
     int readVersion(QString *error);
     qint64 internId(const QString &text, QString *error);
     std::optional<qint64> existingId(const QString &text, QString *error);
@@ -94,6 +95,7 @@ private:
     ArchiveLocation m_location;
     QString m_connectionName;
     int m_version = 0;
+    bool m_lastFailureBusy = false; // SQLite said "database is locked" (SQLITE_BUSY / LOCKED)
     QHash<QString, qint64> m_ids;
     QHash<qint64, QString> m_texts;
     std::unique_ptr<QSqlQuery> m_findString;
