@@ -157,16 +157,6 @@ int ArchiveTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ArchiveTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : kColumnCount;
-}
-
-Qt::ItemFlags ArchiveTableModel::flags(const QModelIndex &index) const
-{
-    return RecordListModel::flags(index) | (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
-}
-
 bool ArchiveTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_pageRequest == 0 && m_filter && m_started && m_next.has_value();
@@ -214,13 +204,6 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < kColumnCount)
-        return RecordColumns::title(Column(section));
-    return RecordListModel::headerData(section, orientation, role);
 }
 
 } // namespace sendtrail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/recordcolumns.h"
 #include "records/recordsorter.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,23 @@ public:
     virtual void clearSort() = 0;
     // A query is set and rows remain that fetchMore() would load.
     virtual bool hasMoreRows() const = 0;
+
+    // The columns of Column and their titles, the same for every source.
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : kColumnCount;
+    }
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        return QAbstractTableModel::flags(index) |
+               (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return role == Qt::DisplayRole ? QVariant(RecordColumns::title(Column(section))) : QVariant();
+    }
 
 Q_SIGNALS:
     void sortStateChanged();

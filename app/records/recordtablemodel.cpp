@@ -211,16 +211,6 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
     return m_sorted ? int(m_order.size()) : int(m_store->size());
 }
 
-int RecordTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : kColumnCount;
-}
-
-Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
-{
-    return RecordListModel::flags(index) | (index.isValid() ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
-}
-
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= kColumnCount)
@@ -270,15 +260,6 @@ QVariant RecordTableModel::sortData(int row, Column column) const
     if (column == Column::Status)
         return int(m_store->status(row));
     return m_store->text(row, column);
-}
-
-QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
-        return RecordListModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return RecordColumns::title(Column(section));
-    return {};
 }
 
 } // namespace sendtrail
