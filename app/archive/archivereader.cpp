@@ -2,26 +2,19 @@
 
 #include "archivedatabase.h"
 
-#include <QMetaObject>
-
 namespace sendtrail {
 
 ArchiveReader::ArchiveReader(const ArchiveLocation &location, QObject *parent)
-    : QObject(parent), m_location(location), m_worker(new QObject)
+    : QObject(parent), m_location(location)
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, [this] {
-        delete m_db; // the connection closes on the thread that opened it
-        m_db = nullptr;
-    });
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
 ArchiveReader::~ArchiveReader()
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_worker.stop([this] {
+        delete m_db; // the connection closes on the thread that opened it
+        m_db = nullptr;
+    });
 }
 
 ArchiveDatabase *ArchiveReader::database(QString *error)
@@ -42,11 +35,11 @@ ArchiveDatabase *ArchiveReader::database(QString *error)
 template <typename Work> int ArchiveReader::post(Work work)
 {
     const int request = m_nextRequest++;
-    QMetaObject::invokeMethod(m_worker, [this, request, work] {
+    m_worker.post([this, request, work] {
         QString error;
         ArchiveDatabase *db = database(&error);
         auto answer = db ? work(*db, &error) : std::optional<std::function<void()>>();
-        QMetaObject::invokeMethod(this, [this, request, answer, error] {
+        m_worker.answer([this, request, answer, error] {
             if (answer)
                 (*answer)();
             else

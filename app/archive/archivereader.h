@@ -3,8 +3,9 @@
 #include "archivelocation.h"
 #include "archivetypes.h"
 
+#include "workerthread.h"
+
 #include <QObject>
-#include <QThread>
 #include <optional>
 
 namespace sendtrail {
@@ -45,10 +46,9 @@ private:
     ArchiveDatabase *database(QString *error); // worker thread only
 
     ArchiveLocation m_location;
-    QThread m_thread;
-    QObject *m_worker;               // lives on m_thread
-    ArchiveDatabase *m_db = nullptr; // opened lazily on m_thread
+    ArchiveDatabase *m_db = nullptr; // the worker's only: opened lazily there, closed there
     int m_nextRequest = 1;
+    WorkerThread m_worker; // last: it stops before the members its work uses go
 };
 
 } // namespace sendtrail

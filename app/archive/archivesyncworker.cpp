@@ -4,7 +4,6 @@
 #include "api/environmentproxyfactory.h"
 #include "archivedatabase.h"
 
-#include <QMetaObject>
 #include <QNetworkAccessManager>
 
 namespace sendtrail {
@@ -31,26 +30,18 @@ struct ArchiveSyncWorker::Parts
 
 ArchiveSyncWorker::ArchiveSyncWorker(const ArchiveLocation &location, ClientConfig config,
                                      const ArchiveSyncOptions &options, QObject *parent)
-    : QObject(parent), m_location(location), m_options(options), m_config(std::move(config)),
-      m_context(new QObject)
+    : QObject(parent), m_location(location), m_options(options), m_config(std::move(config))
 {
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, [this] {
-        delete m_parts; // the connection closes on the thread that opened it
-        m_parts = nullptr;
-    });
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 }
 
 ArchiveSyncWorker::~ArchiveSyncWorker()
 {
-    QMetaObject::invokeMethod(m_context, [this] {
+    m_worker.stop([this] {
         if (m_parts && m_parts->sync)
             m_parts->sync->disconnect(); // nothing more reaches this half-destroyed object
+        delete m_parts; // the sync first, and the connection closes on the thread that opened it
+        m_parts = nullptr;
     });
-    m_thread.quit();
-    m_thread.wait();
     if (m_config)
         m_config->key.secret.fill('\0');
 }
@@ -68,12 +59,12 @@ void ArchiveSyncWorker::start()
     if (m_running || !m_config)
         return;
     m_running = true;
-    QMetaObject::invokeMethod(m_context, [this] { run(); });
+    m_worker.post([this] { run(); });
 }
 
 void ArchiveSyncWorker::cancel()
 {
-    QMetaObject::invokeMethod(m_context, [this] {
+    m_worker.post([this] {
         if (m_parts && m_parts->sync)
             m_parts->sync->cancel();
     });
@@ -88,7 +79,7 @@ void ArchiveSyncWorker::run()
     m_config.reset();
     QString error;
     if (!m_parts->database.open(&error)) {
-        QMetaObject::invokeMethod(this, [this, error] {
+        m_worker.answer([this, error] {
             end();
             Q_EMIT failed(error);
         });
@@ -96,28 +87,28 @@ void ArchiveSyncWorker::run()
     }
     m_parts->sync = std::make_unique<ArchiveSync>(&m_parts->client, &m_parts->database, m_options);
     ArchiveSync *sync = m_parts->sync.get();
-    connect(sync, &ArchiveSync::progressed, m_context, [this](const ArchiveSyncSummary &s) {
-        QMetaObject::invokeMethod(this, [this, s] {
+    connect(sync, &ArchiveSync::progressed, m_worker.context(), [this](const ArchiveSyncSummary &s) {
+        m_worker.answer([this, s] {
             m_summary = s;
             Q_EMIT progressed(s);
         });
     });
-    connect(sync, &ArchiveSync::finished, m_context, [this](const ArchiveSyncSummary &s) {
-        QMetaObject::invokeMethod(this, [this, s] {
+    connect(sync, &ArchiveSync::finished, m_worker.context(), [this](const ArchiveSyncSummary &s) {
+        m_worker.answer([this, s] {
             m_summary = s;
             end();
             Q_EMIT finished(s);
         });
     });
-    connect(sync, &ArchiveSync::failed, m_context, [this](const QString &message) {
-        QMetaObject::invokeMethod(this, [this, message] {
+    connect(sync, &ArchiveSync::failed, m_worker.context(), [this](const QString &message) {
+        m_worker.answer([this, message] {
             end();
             Q_EMIT failed(message);
         });
     });
-    connect(sync, &ArchiveSync::cancelled, m_context, [this, sync] {
+    connect(sync, &ArchiveSync::cancelled, m_worker.context(), [this, sync] {
         const ArchiveSyncSummary s = sync->summary();
-        QMetaObject::invokeMethod(this, [this, s] {
+        m_worker.answer([this, s] {
             m_summary = s;
             end();
             Q_EMIT cancelled();

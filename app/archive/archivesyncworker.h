@@ -3,9 +3,9 @@
 #include "api/apiclient.h"
 #include "archivelocation.h"
 #include "archivesync.h"
+#include "workerthread.h"
 
 #include <QObject>
-#include <QThread>
 #include <optional>
 
 namespace sendtrail {
@@ -45,17 +45,16 @@ Q_SIGNALS:
 
 private:
     struct Parts; // the thread's own: network, clock, client, database, sync
-    void run();   // on m_thread
+    void run();   // on the worker
     void end();
 
     ArchiveLocation m_location;
     ArchiveSyncOptions m_options;
     std::optional<ClientConfig> m_config; // handed to the thread's client once, then gone
-    QThread m_thread;
-    QObject *m_context;       // lives on m_thread
-    Parts *m_parts = nullptr; // m_thread only
+    Parts *m_parts = nullptr;             // the worker's only
     ArchiveSyncSummary m_summary;
     bool m_running = false;
+    WorkerThread m_worker; // last: it stops before the members its work uses go
 };
 
 } // namespace sendtrail

@@ -1,0 +1,95 @@
+#include "workerthread.h"
+
+namespace sendtrail {
+
+WorkerThread::WorkerThread(QObject *parent) : QObject(parent), m_context(new QObject)
+{
+    m_context->moveToThread(&m_thread);
+    connect(this, &WorkerThread::workPosted, m_context, [this] { runWork(); }, Qt::QueuedConnection);
+    connect(this, &WorkerThread::answerPosted, this, &WorkerThread::runAnswers, Qt::QueuedConnection);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+WorkerThread::~WorkerThread()
+{
+    stop();
+}
+
+void WorkerThread::stop(const std::function<void()> &teardown)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        m_work.clear();
+        m_work.push_back([this, teardown] {
+            if (teardown)
+                teardown();
+            m_thread.quit();
+        });
+    }
+    Q_EMIT workPosted(QPrivateSignal());
+    m_thread.wait();
+    const std::lock_guard lock(m_mutex);
+    m_answers.clear();
+}
+
+bool WorkerThread::post(std::function<void()> work)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return false;
+        m_work.push_back(std::move(work));
+    }
+    Q_EMIT workPosted(QPrivateSignal());
+    return true;
+}
+
+void WorkerThread::answer(std::function<void()> answer)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return; // stop() drops them anyway
+        m_answers.push_back(std::move(answer));
+    }
+    Q_EMIT answerPosted(QPrivateSignal());
+}
+
+// One signal may stand for several posts, or for posts already run by an earlier turn: each
+// turn takes what is queued at that moment, one function at a time, so that work posted while
+// one runs is still run in order.
+void WorkerThread::runWork()
+{
+    for (;;) {
+        std::function<void()> work;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_work.empty())
+                return;
+            work = std::move(m_work.front());
+            m_work.pop_front();
+        }
+        work();
+    }
+}
+
+void WorkerThread::runAnswers()
+{
+    for (;;) {
+        std::function<void()> answer;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_answers.empty())
+                return;
+            answer = std::move(m_answers.front());
+            m_answers.pop_front();
+        }
+        answer();
+    }
+}
+
+} // namespace sendtrail
