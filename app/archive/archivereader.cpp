@@ -6,8 +6,7 @@ namespace sendtrail {
 
 ArchiveReader::ArchiveReader(const ArchiveLocation &location, QObject *parent)
     : QObject(parent), m_location(location)
-{
-}
+{}
 
 ArchiveReader::~ArchiveReader()
 {

@@ -2,7 +2,6 @@
 
 #include "archivelocation.h"
 #include "archivetypes.h"
-
 #include "workerthread.h"
 
 #include <QObject>

@@ -31,8 +31,7 @@ struct ArchiveSyncWorker::Parts
 ArchiveSyncWorker::ArchiveSyncWorker(const ArchiveLocation &location, ClientConfig config,
                                      const ArchiveSyncOptions &options, QObject *parent)
     : QObject(parent), m_location(location), m_options(options), m_config(std::move(config))
-{
-}
+{}
 
 ArchiveSyncWorker::~ArchiveSyncWorker()
 {

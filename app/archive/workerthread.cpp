@@ -5,7 +5,8 @@ namespace sendtrail {
 WorkerThread::WorkerThread(QObject *parent) : QObject(parent), m_context(new QObject)
 {
     m_context->moveToThread(&m_thread);
-    connect(this, &WorkerThread::workPosted, m_context, [this] { runWork(); }, Qt::QueuedConnection);
+    connect(
+        this, &WorkerThread::workPosted, m_context, [this] { runWork(); }, Qt::QueuedConnection);
     connect(this, &WorkerThread::answerPosted, this, &WorkerThread::runAnswers, Qt::QueuedConnection);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();

@@ -1,9 +1,9 @@
 #include "archive/workerthread.h"
 
+#include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QPointer>
 #include <atomic>
 #include <thread>
 
