@@ -137,12 +137,14 @@ bool ArchiveDatabase::prepareConnection(bool sqlite, QString *error)
 // The larger page cache keeps the indexes of a big archive in memory while a window is replaced
 // instead of spilling dirty pages to the WAL mid-transaction; checkpointing every 40 MB of WAL
 // instead of every 4 MB copies the same hot index pages (and syncs) ten times less often during
-// a sync.
+// a sync. A new file gets 8 KiB pages (an existing one keeps its size): a million records
+// inserted 5 % faster and text counted 15 % faster than with 4 KiB pages; 16 KiB pages made the
+// insert 20 % slower, moving longer pages for every row (bench_archive).
 bool ArchiveDatabase::applySqlitePragmas(QString *error)
 {
     for (const QString &pragma :
-         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-65536"_s,
-          u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA wal_autocheckpoint=10000"_s})
+         {u"PRAGMA page_size=8192"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+          u"PRAGMA cache_size=-65536"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA wal_autocheckpoint=10000"_s})
         if (!exec(pragma, error))
             return false;
     return true;
@@ -253,20 +255,52 @@ std::optional<qint64> ArchiveDatabase::existingId(const QString &text, QString *
     return id;
 }
 
+// Writing starts from every string the archive holds, so that a text missing from m_ids is new
+// and costs one INSERT ... RETURNING instead of a SELECT, an INSERT and another SELECT (a sync
+// meets a new service minute every few dozen records).
+bool ArchiveDatabase::loadAllIds(QString *error)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, text FROM strings"_s))
+        return fail(q, error);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString text = q.value(1).toString();
+        m_ids.insert(text, id);
+        m_texts.insert(id, text);
+    }
+    m_allIds = true;
+    return true;
+}
+
 qint64 ArchiveDatabase::internId(const QString &text, QString *error)
 {
-    if (const auto id = existingId(text, error))
-        return *id;
+    if (text.isEmpty())
+        return 0;
+    if (!m_allIds && !loadAllIds(error))
+        return -1;
+    if (const auto it = m_ids.constFind(text); it != m_ids.cend())
+        return *it;
     if (!m_addString) {
         m_addString = std::make_unique<QSqlQuery>(db());
-        m_addString->prepare(u"INSERT INTO strings (text) VALUES (?) ON CONFLICT (text) DO NOTHING"_s);
+        m_addString->prepare(
+            u"INSERT INTO strings (text) VALUES (?) ON CONFLICT (text) DO NOTHING RETURNING id"_s);
     }
     m_addString->bindValue(0, text);
     if (!m_addString->exec()) {
         fail(*m_addString, error);
         return -1;
     }
-    return existingId(text, error).value_or(-1);
+    if (!m_addString->next()) { // another connection added it since the load
+        m_addString->finish();
+        return existingId(text, error).value_or(-1);
+    }
+    const qint64 id = m_addString->value(0).toLongLong();
+    m_addString->finish();
+    m_ids.insert(text, id);
+    m_texts.insert(id, text);
+    return id;
 }
 
 } // namespace sendtrail

@@ -76,11 +76,15 @@ private:
     bool prepareConnection(bool sqlite, QString *error);
     int readVersion(QString *error);
     qint64 internId(const QString &text, QString *error);
+    bool loadAllIds(QString *error);
     std::optional<qint64> existingId(const QString &text, QString *error);
     QString textOf(qint64 id);
     bool loadStrings(QString *error);
     std::optional<Where> where(const ArchiveFilter &filter, QString *error);
-    bool numbersOf(const ArchivedRecord &a, SqliteRecordInserter::Numbers *numbers, QString *error);
+    // The last text of each interned column and its id (slot 0: the domain, in lower case).
+    using InternMemo = std::array<std::pair<QString, qint64>, 11>;
+    bool numbersOf(const ArchivedRecord &a, InternMemo *memo, SqliteRecordInserter::Numbers *numbers,
+                   QString *error);
     bool insertRecords(const QList<ArchivedRecord> &records, QString *error);
     bool insertRecordsBatched(const QList<ArchivedRecord> &records, QString *error);
     bool recount(qint64 fromUtc, qint64 toUtc, QString *error);
@@ -97,6 +101,7 @@ private:
     int m_version = 0;
     bool m_lastFailureBusy = false; // SQLite said "database is locked" (SQLITE_BUSY / LOCKED)
     QHash<QString, qint64> m_ids;
+    bool m_allIds = false; // m_ids holds every string the archive held when writing began
     QHash<qint64, QString> m_texts;
     std::unique_ptr<QSqlQuery> m_findString;
     std::unique_ptr<QSqlQuery> m_addString;
