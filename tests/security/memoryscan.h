@@ -13,6 +13,17 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SENDTRAIL_SCAN_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SENDTRAIL_SCAN_UNDER_ASAN 1
+#endif
+#endif
+#ifdef SENDTRAIL_SCAN_UNDER_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace sendtrail::test {
 
 class MaskedNeedle final
@@ -74,6 +85,25 @@ struct Region
     quintptr end = 0;
 };
 
+// AddressSanitizer's shadow memory: one byte for every 8 of the process's, saying which of them
+// may be touched. It never holds the process's data, and its mappings span terabytes (reserved,
+// mostly never touched) that a read of every page would take hours over. The heap itself, and
+// ASan's quarantine of freed blocks (kept unreused and unwiped, so a copy freed without wiping
+// stays findable), are scanned as in any build.
+inline bool isSanitizerShadow(const Region &region)
+{
+#ifdef SENDTRAIL_SCAN_UNDER_ASAN
+    size_t scale = 0;
+    size_t offset = 0;
+    __asan_get_shadow_mapping(&scale, &offset);
+    const quintptr userEnd = 0x7fffffffffffULL; // x86-64's user address space
+    return region.start >= offset && region.end <= (userEnd >> scale) + offset + 1;
+#else
+    Q_UNUSED(region)
+    return false;
+#endif
+}
+
 // /proc/self/maps read with plain syscalls into `buffer`, and parsed without allocating: a scan
 // that allocated would reuse freed heap chunks, the very places a forgotten copy would be.
 inline int writableRegions(char *buffer, size_t size, Region *regions, int maxRegions)
@@ -95,7 +125,8 @@ inline int writableRegions(char *buffer, size_t size, Region *regions, int maxRe
         const quintptr start = std::strtoull(line, &cursor, 16);
         const quintptr end = std::strtoull(cursor + 1, &cursor, 16);
         const bool writable = cursor[0] == ' ' && cursor[1] == 'r' && cursor[2] == 'w';
-        if (writable && !std::strstr(line, "[vvar]") && !std::strstr(line, "[vsyscall]"))
+        if (writable && !std::strstr(line, "[vvar]") && !std::strstr(line, "[vsyscall]") &&
+            !isSanitizerShadow({start, end}))
             regions[count++] = {start, end};
         line = next ? next + 1 : line + std::strlen(line);
     }
@@ -103,7 +134,7 @@ inline int writableRegions(char *buffer, size_t size, Region *regions, int maxRe
 }
 
 // Every readable and writable mapping except the scanner's own buffer (mmap'd apart, zeroed
-// after) and the kernel's [vvar]/[vsyscall] pages. Needles must be at least 2 bytes long.
+// after), the kernel's [vvar]/[vsyscall] pages and a sanitizer's shadow. Needles must be at least 2 bytes long.
 inline MemoryScan scanOwnMemory(const QList<MaskedNeedle> &needles)
 {
     MemoryScan scan;
