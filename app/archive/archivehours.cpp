@@ -17,14 +17,15 @@ constexpr qint64 kHour = 3600;
 
 bool onlyRangeAndStatus(const ArchiveFilter &f)
 {
-    return f.toAddress.isEmpty() && f.accountName.isEmpty() && f.tag.isEmpty() && f.classification.isEmpty() &&
-           f.domain.isEmpty() && f.text.isEmpty() && f.ipPoolId.isEmpty() && f.configSetId.isEmpty();
+    return f.toAddress.isEmpty() && f.accountName.isEmpty() && f.tag.isEmpty() &&
+           f.classification.isEmpty() && f.domain.isEmpty() && f.text.isEmpty() && f.ipPoolId.isEmpty() &&
+           f.configSetId.isEmpty();
 }
 
 } // namespace
 
-std::optional<QList<StatusHourCount>> ArchiveDatabase::statusByHour(const ArchiveFilter &filter, int phaseSeconds,
-                                                                    QString *error)
+std::optional<QList<StatusHourCount>> ArchiveDatabase::statusByHour(const ArchiveFilter &filter,
+                                                                    int phaseSeconds, QString *error)
 {
     const qint64 bucket = ArchiveSchema::kCountBucketSeconds;
     const qint64 first = (filter.startUtc + bucket - 1) / bucket * bucket;
@@ -61,12 +62,13 @@ bool ArchiveDatabase::readHours(QSqlQuery &q, const QVariantList &binds, int pha
     if (!q.exec())
         return fail(q, error);
     while (q.next())
-        (*sums)[{q.value(0).toLongLong() * kHour - phaseSeconds, q.value(1).toInt()}] += q.value(2).toLongLong();
+        (*sums)[{q.value(0).toLongLong() * kHour - phaseSeconds, q.value(1).toInt()}] +=
+            q.value(2).toLongLong();
     return true;
 }
 
-bool ArchiveDatabase::addHoursOfBuckets(const ArchiveFilter &filter, qint64 first, qint64 last, int phaseSeconds,
-                                        HourSums *sums, QString *error)
+bool ArchiveDatabase::addHoursOfBuckets(const ArchiveFilter &filter, qint64 first, qint64 last,
+                                        int phaseSeconds, HourSums *sums, QString *error)
 {
     QString sql = u"SELECT (bucket + %1) / %2, status, CAST(SUM(n) AS BIGINT) FROM counts "
                   "WHERE bucket >= ? AND bucket < ?"_s.arg(phaseSeconds)
