@@ -68,6 +68,7 @@ void ArchiveMode::setProfile(const QString &name)
     m_form->setArchiveLocationText(QSettings().value(settingsKey(name)).toString());
     if (m_model->filter())
         m_model->clear(); // another account's archive rows must not stay under this name
+    m_lastSummary.reset();
     updateStatus();
 }
 
@@ -117,9 +118,9 @@ bool ArchiveMode::run(QString *error)
         return false;
     if (!m_model->location() || m_model->location()->displayName() != where->displayName()) {
         m_model->setLocation(*where);
-        m_coverage = std::make_unique<ArchiveReader>(*where);
+        ArchiveReader::retire(std::exchange(m_coverage, std::make_unique<ArchiveReader>(*where)));
         connect(m_coverage.get(), &ArchiveReader::coverageLoaded, this, &ArchiveMode::onCoverage);
-        connect(m_coverage.get(), &ArchiveReader::statusByDayLoaded, this, &ArchiveMode::onStatusByDay);
+        connect(m_coverage.get(), &ArchiveReader::statusByHourLoaded, this, &ArchiveMode::onStatusByHour);
         connect(m_coverage.get(), &ArchiveReader::groupsLoaded, this, &ArchiveMode::onGroups);
         connect(m_coverage.get(), &ArchiveReader::failed, this, [this](int request, const QString &message) {
             if (request != m_coverageRequest)
@@ -134,6 +135,8 @@ bool ArchiveMode::run(QString *error)
     m_results->setEmptyText({});
     m_filter = m_form->archiveFilter();
     m_gaps.clear();
+    m_summary.reset();
+    m_lastSummary.reset();
     // The rows are asked for once the coverage is in: a fresh archive's schema is then made by
     // one connection, not raced by two.
     m_model->clear();
@@ -208,51 +211,78 @@ void ArchiveMode::updateStatus()
     m_status->setText(statusText());
 }
 
-// The Summary panel's counts as four SQL aggregates over the whole selection, on the reader's
-// worker: no row is fetched. The SMTP reply groups have no aggregate and stay empty.
+namespace {
+
+// The dimension of a group whose texts are the Summary's keys as they are.
+Summary::Dimension dimensionOf(ArchiveGroup group)
+{
+    switch (group) {
+    case ArchiveGroup::Classification:
+        return Summary::Dimension::Classification;
+    case ArchiveGroup::Domain:
+        return Summary::Dimension::Domain;
+    default:
+        return Summary::Dimension::Sender;
+    }
+}
+
+// The offset's remainder after its whole hours, 0..3599: where the zone's hours start.
+int hourPhase(const QTimeZone &zone)
+{
+    const int offset = zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    return ((offset % 3600) + 3600) % 3600;
+}
+
+} // namespace
+
+// The Summary panel's counts as SQL aggregates over the whole selection, on the reader's worker:
+// no row is fetched. Hours, not days: the chart shows either (Summary makes its days of the
+// hours), and each hour lands in the zone's hour of its own offset, summer time too.
 void ArchiveMode::requestSummary()
 {
     if (!m_coverage || !m_filter)
         return;
     m_summary.emplace(m_zone);
-    const int offset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
-    m_dayRequest = m_coverage->requestStatusByDay(*m_filter, offset);
+    m_hourRequest = m_coverage->requestStatusByHour(*m_filter, hourPhase(m_zone));
     m_groupRequests.clear();
-    for (ArchiveGroup group : {ArchiveGroup::Classification, ArchiveGroup::Domain, ArchiveGroup::Sender})
+    for (ArchiveGroup group :
+         {ArchiveGroup::Classification, ArchiveGroup::Message, ArchiveGroup::Domain, ArchiveGroup::Sender})
         m_groupRequests.insert(m_coverage->requestCountBy(*m_filter, group), group);
 }
 
-void ArchiveMode::onStatusByDay(int request, const QList<StatusDayCount> &counts)
+void ArchiveMode::onStatusByHour(int request, const QList<StatusHourCount> &counts)
 {
-    if (request != m_dayRequest || !m_summary)
+    if (request != m_hourRequest || !m_summary)
         return;
-    m_dayRequest = 0;
-    for (const StatusDayCount &c : counts)
-        m_summary->addCounts(c.dayStartUtc, DeliveryStatus(c.status), c.count);
+    m_hourRequest = 0;
+    for (const StatusHourCount &c : counts)
+        m_summary->addCounts(c.hourStartUtc, DeliveryStatus(c.status), c.count);
     summaryAnswered();
 }
 
+// The SMTP replies come as their texts: Summary groups each as it groups a record's.
 void ArchiveMode::onGroups(int request, const QList<GroupCount> &counts)
 {
     const auto group = m_groupRequests.constFind(request);
     if (group == m_groupRequests.cend() || !m_summary)
         return;
-    const Summary::Dimension dimension = *group == ArchiveGroup::Classification
-                                             ? Summary::Dimension::Classification
-                                         : *group == ArchiveGroup::Domain ? Summary::Dimension::Domain
-                                                                          : Summary::Dimension::Sender;
+    const ArchiveGroup answered = *group;
     m_groupRequests.erase(group);
-    for (const GroupCount &c : counts)
-        m_summary->addKeyCount(dimension, c.key, c.count);
+    for (const GroupCount &c : counts) {
+        if (answered == ArchiveGroup::Message)
+            m_summary->addReplyCount(c.key, c.count);
+        else
+            m_summary->addKeyCount(dimensionOf(answered), c.key, c.count);
+    }
     summaryAnswered();
 }
 
 void ArchiveMode::summaryAnswered()
 {
-    if (m_dayRequest != 0 || !m_groupRequests.isEmpty() || !m_summary)
+    if (m_hourRequest != 0 || !m_groupRequests.isEmpty() || !m_summary)
         return;
-    const Summary summary = *std::exchange(m_summary, std::nullopt);
-    Q_EMIT summaryLoaded(summary);
+    m_lastSummary = std::exchange(m_summary, std::nullopt);
+    Q_EMIT summaryLoaded(*m_lastSummary);
 }
 
 } // namespace sendtrail

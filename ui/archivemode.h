@@ -47,6 +47,8 @@ public:
     // What the archive misses of the last query's range; empty until its coverage came back.
     QList<ArchiveGap> gaps() const { return m_gaps; }
     QString statusText() const;
+    // The last query's SQL aggregates; an empty summary of the zone until they are in.
+    Summary summary() const { return m_lastSummary.value_or(Summary(m_zone)); }
     // "The archive does not cover all of this range …", naming the first gaps.
     QString gapText(const QList<ArchiveGap> &gaps) const;
 
@@ -56,8 +58,8 @@ public:
 
 Q_SIGNALS:
     void gapsFound(const QList<sendtrail::ArchiveGap> &gaps);
-    // The whole selection counted in SQL (status × day, classification, domain, sender): what the
-    // Summary panel shows in Archive mode, with no rows fetched.
+    // The whole selection counted in SQL (status × hour, classification, SMTP reply, domain,
+    // sender): what the Summary panel shows in Archive mode, with no rows fetched.
     void summaryLoaded(const sendtrail::Summary &summary);
 
 private:
@@ -65,7 +67,7 @@ private:
     void onCoverage(int request, const QList<ArchiveWindow> &windows);
     void updateStatus();
     void requestSummary();
-    void onStatusByDay(int request, const QList<StatusDayCount> &counts);
+    void onStatusByHour(int request, const QList<StatusHourCount> &counts);
     void onGroups(int request, const QList<GroupCount> &counts);
     void summaryAnswered();
 
@@ -78,9 +80,10 @@ private:
     std::optional<ArchiveFilter> m_filter;
     int m_coverageRequest = 0;
     QList<ArchiveGap> m_gaps;
-    int m_dayRequest = 0;
+    int m_hourRequest = 0;
     QHash<int, ArchiveGroup> m_groupRequests;
-    std::optional<Summary> m_summary; // being filled by the aggregates' answers
+    std::optional<Summary> m_summary;     // being filled by the aggregates' answers
+    std::optional<Summary> m_lastSummary; // the last one answered for this query
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_active = false;
 };

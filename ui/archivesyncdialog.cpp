@@ -81,7 +81,11 @@ ArchiveSyncDialog::ArchiveSyncDialog(const ArchiveLocation &location, int servic
     reloadCoverage();
 }
 
-ArchiveSyncDialog::~ArchiveSyncDialog() = default;
+// Another archive chosen (MainWindow deletes this dialog then): its coverage query may still run.
+ArchiveSyncDialog::~ArchiveSyncDialog()
+{
+    ArchiveReader::retire(std::move(m_reader));
+}
 
 QWidget *ArchiveSyncDialog::createOptions()
 {

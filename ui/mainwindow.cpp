@@ -116,7 +116,8 @@ void MainWindow::connectModel()
 {
     connect(m_catalog, &Catalog::suggestionsReady, this, &MainWindow::onTagsKnown);
     connect(m_model, &RecordTableModel::loadingChanged, this, [this](bool loading) {
-        m_results->setLoading(loading);
+        if (!m_archive->isActive()) // a service page still in flight when the archive was shown
+            m_results->setLoading(loading);
         m_form->setRunning(loading);
         updateStatus();
     });
@@ -267,6 +268,8 @@ void MainWindow::onPageLoaded(int rows, const QString &requestId)
 
 void MainWindow::onFetchFailed(const ApiError &error)
 {
+    if (m_archive->isActive())
+        return; // the service's table is not shown; Retry there asks again
     if (error.kind == ApiError::Kind::Validation) {
         m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
     }

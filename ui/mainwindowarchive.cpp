@@ -31,29 +31,28 @@ void MainWindow::runArchiveQuery()
         return;
     }
     m_detail->clear();
-    m_summary->setArchiveSummary(std::nullopt); // until this query's aggregates are in
     QString error;
     if (!m_archive->run(&error))
         m_results->showError(tr("The archive location is not valid: %1").arg(error));
+    m_summary->setArchiveSummary(m_archive->summary()); // empty until this query's aggregates are in
 }
 
+// The service's table stays as it was while the archive is shown (its Load All stops: nobody
+// watches it), and comes back with its summary and status; in Archive mode the Summary panel
+// and the status line show only what the archive answered.
 void MainWindow::onSourceChanged(bool archive)
 {
     m_detail->clear();
-    if (archive) {
+    if (archive)
         m_loadAll->cancel();
-        // The Summary panel and the status line count the service's table: they must not show
-        // its rows as if the archive had answered.
-        m_model->clear();
-        m_status->clearRun();
-    } else {
+    else
         m_results->setModel(m_model);
-    }
     m_archive->setActive(archive);
     m_status->setShown(!archive);
-    if (!archive)
-        m_summary->setArchiveSummary(std::nullopt);
+    m_summary->setArchiveSummary(archive ? std::optional<Summary>(m_archive->summary()) : std::nullopt);
     m_results->setLoading(archive ? false : m_model->isLoading());
+    if (!archive && m_model->isFinished() && m_model->rowCount() == 0)
+        showEmptyHint();
     updateStatus();
 }
 

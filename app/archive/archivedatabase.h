@@ -61,6 +61,9 @@ public:
     // SQL aggregates for the summary: status × day (days of `offsetSeconds`), and per group.
     std::optional<QList<StatusDayCount>> statusByDay(const ArchiveFilter &filter, int offsetSeconds,
                                                      QString *error);
+    // Status × hour, the hours `phaseSeconds` (0..3599) past the UTC hour: StatusHourCount.
+    std::optional<QList<StatusHourCount>> statusByHour(const ArchiveFilter &filter, int phaseSeconds,
+                                                       QString *error);
     std::optional<QList<GroupCount>> countBy(const ArchiveFilter &filter, ArchiveGroup group, QString *error);
     // Bytes the archive takes (SQLite: the file and its WAL; PostgreSQL: the database).
     qint64 sizeOnDisk(QString *error);
@@ -92,6 +95,12 @@ private:
                                                               QString *error);
     bool addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last, int offsetSeconds,
                          QMap<std::pair<qint64, int>, qint64> *sums, QString *error);
+    using HourSums = QMap<std::pair<qint64, int>, qint64>; // (hour start, status) → records
+    bool readHours(QSqlQuery &query, const QVariantList &binds, int phaseSeconds, HourSums *sums,
+                   QString *error);
+    bool addHoursOfRecords(const ArchiveFilter &filter, int phaseSeconds, HourSums *sums, QString *error);
+    bool addHoursOfBuckets(const ArchiveFilter &filter, qint64 first, qint64 last, int phaseSeconds,
+                           HourSums *sums, QString *error);
     using PooledIds = std::array<qint64, 10>;
     ArchivedRecord decode(const QSqlQuery &query, PooledIds *ids);
     void resolveTexts(ArchivedRecord *record, const PooledIds &ids);

@@ -74,6 +74,8 @@ QString groupColumn(ArchiveGroup group)
         return u"r.sender"_s;
     case ArchiveGroup::Tag:
         return u"r.tag"_s;
+    case ArchiveGroup::Message:
+        return u"r.message"_s;
     }
     return {};
 }
@@ -389,6 +391,20 @@ std::optional<QList<GroupCount>> ArchiveDatabase::countBy(const ArchiveFilter &f
     for (const auto &[value, n] : std::as_const(values))
         counts.append({group == ArchiveGroup::Status ? QString::number(value) : textOf(value), n});
     return counts;
+}
+
+// Status × hour of the records themselves (statusByHour, archivehours.cpp).
+bool ArchiveDatabase::addHoursOfRecords(const ArchiveFilter &filter, int phaseSeconds, HourSums *sums,
+                                        QString *error)
+{
+    const auto w = where(filter, error);
+    if (!w)
+        return false;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (r.t + %1) / 3600, r.status, COUNT(*) FROM records r WHERE "_s.arg(phaseSeconds) +
+              w->sql + u" GROUP BY 1, 2"_s);
+    return readHours(q, w->binds, phaseSeconds, sums, error);
 }
 
 } // namespace sendtrail

@@ -2,6 +2,8 @@
 
 #include "archivedatabase.h"
 
+#include <QCoreApplication>
+
 namespace sendtrail {
 
 ArchiveReader::ArchiveReader(const ArchiveLocation &location, QObject *parent)
@@ -10,10 +12,24 @@ ArchiveReader::ArchiveReader(const ArchiveLocation &location, QObject *parent)
 
 ArchiveReader::~ArchiveReader()
 {
-    m_worker.stop([this] {
-        delete m_db; // the connection closes on the thread that opened it
-        m_db = nullptr;
-    });
+    m_worker.stop([this] { closeDatabase(); });
+}
+
+void ArchiveReader::closeDatabase()
+{
+    delete m_db; // the connection closes on the thread that opened it
+    m_db = nullptr;
+}
+
+void ArchiveReader::retire(std::unique_ptr<ArchiveReader> reader)
+{
+    if (!reader)
+        return;
+    ArchiveReader *retired = reader.release();
+    retired->disconnect(); // every receiver of its answers: none is wanted any more
+    retired->setParent(QCoreApplication::instance());
+    connect(&retired->m_worker, &WorkerThread::ended, retired, &QObject::deleteLater);
+    retired->m_worker.stopLater([retired] { retired->closeDatabase(); });
 }
 
 ArchiveDatabase *ArchiveReader::database(QString *error)
@@ -84,6 +100,19 @@ int ArchiveReader::requestStatusByDay(const ArchiveFilter &filter, int offsetSec
             return std::nullopt;
         return [this, request, c = *counts] {
             Q_EMIT statusByDayLoaded(request, c);
+        };
+    });
+}
+
+int ArchiveReader::requestStatusByHour(const ArchiveFilter &filter, int phaseSeconds)
+{
+    const int request = m_nextRequest;
+    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
+        auto counts = db.statusByHour(filter, phaseSeconds, error);
+        if (!counts)
+            return std::nullopt;
+        return [this, request, c = *counts] {
+            Q_EMIT statusByHourLoaded(request, c);
         };
     });
 }

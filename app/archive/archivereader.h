@@ -5,6 +5,7 @@
 #include "workerthread.h"
 
 #include <QObject>
+#include <memory>
 #include <optional>
 
 namespace sendtrail {
@@ -24,11 +25,18 @@ public:
     explicit ArchiveReader(const ArchiveLocation &location, QObject *parent = nullptr);
     ~ArchiveReader() override; // waits for the query in flight, then closes
 
+    // Hands a reader no longer wanted (another archive, another profile) over to be closed
+    // without a wait: no signal of it arrives any more, its query in flight ends on its own
+    // thread, which then closes the connection, and the reader is deleted once that thread has
+    // ended. Until then it is a child of the application (deleted, waiting, at its end).
+    static void retire(std::unique_ptr<ArchiveReader> reader);
+
     // Each returns the request's number; exactly one answer or failed(number, …) follows.
     int requestPage(const ArchiveFilter &filter, const ArchiveSort &sort,
                     const std::optional<ArchiveCursor> &after, int limit);
     int requestCount(const ArchiveFilter &filter);
     int requestStatusByDay(const ArchiveFilter &filter, int offsetSeconds);
+    int requestStatusByHour(const ArchiveFilter &filter, int phaseSeconds);
     int requestCountBy(const ArchiveFilter &filter, ArchiveGroup group);
     int requestCoverage();
 
@@ -36,11 +44,13 @@ Q_SIGNALS:
     void pageLoaded(int request, const sendtrail::ArchivePage &page);
     void counted(int request, qint64 count);
     void statusByDayLoaded(int request, const QList<sendtrail::StatusDayCount> &counts);
+    void statusByHourLoaded(int request, const QList<sendtrail::StatusHourCount> &counts);
     void groupsLoaded(int request, const QList<sendtrail::GroupCount> &counts);
     void coverageLoaded(int request, const QList<sendtrail::ArchiveWindow> &windows);
     void failed(int request, const QString &message);
 
 private:
+    void closeDatabase(); // worker thread only
     template <typename Work> int post(Work work);
     ArchiveDatabase *database(QString *error); // worker thread only
 

@@ -20,7 +20,7 @@ void ArchiveTableModel::setLocation(const ArchiveLocation &location)
 {
     clear();
     m_location = location;
-    m_reader = std::make_unique<ArchiveReader>(location);
+    ArchiveReader::retire(std::exchange(m_reader, std::make_unique<ArchiveReader>(location)));
     connect(m_reader.get(), &ArchiveReader::pageLoaded, this, &ArchiveTableModel::onPage);
     connect(m_reader.get(), &ArchiveReader::counted, this, &ArchiveTableModel::onCounted);
     connect(m_reader.get(), &ArchiveReader::failed, this, &ArchiveTableModel::onFailed);

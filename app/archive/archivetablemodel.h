@@ -25,7 +25,8 @@ public:
     explicit ArchiveTableModel(QObject *parent = nullptr);
     ~ArchiveTableModel() override;
 
-    // A new archive: any query is dropped (its late answers with the old reader).
+    // A new archive: any query is dropped (its late answers with the old reader, which is retired
+    // without a wait: ArchiveReader::retire).
     void setLocation(const ArchiveLocation &location);
     std::optional<ArchiveLocation> location() const { return m_location; }
     // Drops the rows, asks for the count and the first page in the current order.

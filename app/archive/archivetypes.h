@@ -89,6 +89,17 @@ struct StatusDayCount
     qint64 count = 0;
 };
 
+// One hour's records of a status. The hours start at `phase` seconds past the UTC hour (the
+// zone's offset less its whole hours: 1800 for +05:30), so they are the hours of any zone whose
+// offset has that remainder, also across its summer time.
+struct StatusHourCount
+{
+    qint64 hourStartUtc = 0;
+    int status = -1;
+    qint64 count = 0;
+    friend bool operator==(const StatusHourCount &, const StatusHourCount &) = default;
+};
+
 enum class ArchiveGroup
 {
     Status,
@@ -96,6 +107,7 @@ enum class ArchiveGroup
     Domain,
     Sender,
     Tag,
+    Message, // the SMTP reply's full text
 };
 
 struct GroupCount

@@ -9,6 +9,8 @@ WorkerThread::WorkerThread(QObject *parent) : QObject(parent), m_context(new QOb
         this, &WorkerThread::workPosted, m_context, [this] { runWork(); }, Qt::QueuedConnection);
     connect(this, &WorkerThread::answerPosted, this, &WorkerThread::runAnswers, Qt::QueuedConnection);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    // QThread::finished is emitted on the worker: queued, ended() reaches the owner's thread.
+    connect(&m_thread, &QThread::finished, this, &WorkerThread::ended, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -19,12 +21,26 @@ WorkerThread::~WorkerThread()
 
 void WorkerThread::stop(const std::function<void()> &teardown)
 {
+    requestStop(teardown);
+    m_thread.wait(); // at once when the thread has already ended
+}
+
+void WorkerThread::stopLater(const std::function<void()> &teardown)
+{
+    requestStop(teardown);
+}
+
+// The first call wins: work not started and answers not delivered are dropped, and the teardown
+// and the thread's end are the worker's last work.
+void WorkerThread::requestStop(const std::function<void()> &teardown)
+{
     {
         const std::lock_guard lock(m_mutex);
         if (m_stopped)
             return;
         m_stopped = true;
         m_work.clear();
+        m_answers.clear();
         m_work.push_back([this, teardown] {
             if (teardown)
                 teardown();
@@ -32,9 +48,6 @@ void WorkerThread::stop(const std::function<void()> &teardown)
         });
     }
     Q_EMIT workPosted(QPrivateSignal());
-    m_thread.wait();
-    const std::lock_guard lock(m_mutex);
-    m_answers.clear();
 }
 
 bool WorkerThread::post(std::function<void()> work)

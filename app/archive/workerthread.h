@@ -28,6 +28,10 @@ public:
     // work in progress, and the thread ends before stop() returns. Answers not yet delivered
     // are dropped too.
     void stop(const std::function<void()> &teardown = {});
+    // The same without waiting: returns at once, and ended() follows on the owner's thread once
+    // the thread has ended (the owner may then be deleted without a wait). The destructor still
+    // waits if it comes first.
+    void stopLater(const std::function<void()> &teardown = {});
 
     bool post(std::function<void()> work);     // any thread: runs on the worker; false once stopped
     void answer(std::function<void()> answer); // any thread: runs on the owner's thread
@@ -39,8 +43,10 @@ public:
 Q_SIGNALS:
     void workPosted(QPrivateSignal);
     void answerPosted(QPrivateSignal);
+    void ended(); // the thread has ended: after stop() or stopLater(), on the owner's thread
 
 private:
+    void requestStop(const std::function<void()> &teardown);
     void runWork();    // on the worker
     void runAnswers(); // on the owner's thread
 

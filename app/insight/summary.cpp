@@ -224,6 +224,11 @@ void Summary::addKeyCount(Dimension dimension, const QString &key, qint64 count)
         m_counts[size_t(dimension)][key] += count;
 }
 
+void Summary::addReplyCount(const QString &message, qint64 count)
+{
+    addKeyCount(Dimension::SmtpReply, cachedReplyGroup(message), count);
+}
+
 void Summary::clear()
 {
     m_total = 0;

@@ -69,6 +69,8 @@ public:
     // records with one key of a dimension.
     void addCounts(qint64 utcSeconds, DeliveryStatus status, qint64 count);
     void addKeyCount(Dimension dimension, const QString &key, qint64 count);
+    // `count` records whose SMTP reply is `message`: grouped as add() groups a record's reply.
+    void addReplyCount(const QString &message, qint64 count);
     void clear();
 
     qint64 total() const { return m_total; }

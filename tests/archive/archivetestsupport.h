@@ -6,6 +6,9 @@
 #include "postgresfixture.h"
 
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -51,6 +54,73 @@ private:
     PostgresFixture m_postgres;
     QTemporaryDir m_dir;
     int m_files = 0;
+};
+
+// Keeps every other connection of an archive waiting until release(): a query "in flight" as a
+// state, not a race. SQLite: an exclusive lock, which the archive's connections wait for up to
+// their busy timeout (10 s); PostgreSQL: ACCESS EXCLUSIVE locks on every table, waited for
+// without end, and waiters() tells when a query of another connection is waiting for them.
+class ArchiveHold final
+{
+public:
+    ArchiveHold() = default;
+    ~ArchiveHold() { release(); }
+    Q_DISABLE_COPY_MOVE(ArchiveHold)
+
+    bool hold(const ArchiveLocation &location, QString *error)
+    {
+        const bool sqlite = location.engine == ArchiveLocation::Engine::Sqlite;
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_name);
+        if (sqlite) {
+            db.setDatabaseName(location.path);
+        } else {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setDatabaseName(location.database);
+        }
+        const QStringList steps =
+            sqlite ? QStringList{QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"),
+                                 QStringLiteral("BEGIN EXCLUSIVE")}
+                   : QStringList{QStringLiteral("BEGIN"),
+                                 QStringLiteral("LOCK TABLE records, strings, counts, windows, meta "
+                                                "IN ACCESS EXCLUSIVE MODE")};
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        for (const QString &sql : steps) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+    // PostgreSQL only: how many lock requests of other connections wait.
+    int waiters() const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
+    void release()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name);
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+private:
+    QString m_name = QStringLiteral("archive-hold-%1").arg(quintptr(this));
 };
 
 // `count` records spread over `days` days from startUtc, with repeated senders, tags, subjects

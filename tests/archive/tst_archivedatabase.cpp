@@ -120,13 +120,19 @@ ArchiveFilter everything()
 
 using DayCounts = QMap<std::pair<qint64, int>, qint64>;
 
-DayCounts expectedByDay(const QList<ArchivedRecord> &records, const ArchiveFilter &f, int offset)
+// Per period of `unit` seconds that start `shift` seconds before the UTC ones.
+DayCounts expectedBy(const QList<ArchivedRecord> &records, const ArchiveFilter &f, qint64 unit, int shift)
 {
     DayCounts expected;
     for (const ArchivedRecord &r : records)
         if (matches(r, f))
-            ++expected[{(r.record.utcSeconds + offset) / kDay * kDay - offset, int(r.record.status)}];
+            ++expected[{(r.record.utcSeconds + shift) / unit * unit - shift, int(r.record.status)}];
     return expected;
+}
+
+DayCounts expectedByDay(const QList<ArchivedRecord> &records, const ArchiveFilter &f, int offset)
+{
+    return expectedBy(records, f, kDay, offset);
 }
 
 DayCounts actualByDay(ArchiveDatabase &db, const ArchiveFilter &f, int offset)
@@ -344,6 +350,49 @@ private Q_SLOTS:
         auto db = openFresh(engine);
         archive(*db, m_records, 3);
         QCOMPARE(actualByDay(*db, filter, offset), expectedByDay(m_records, filter, offset));
+    }
+
+    // The same ranges and filters per hour: the zone's offset less its whole hours is the phase
+    // (+05:45: 2700; -05:30: 1800; +00:07: 420, not a quarter hour, so from the records).
+    void statusByHour_countsLikeTheRowsInAnyRangeAndPhase_data()
+    {
+        statusByDay_countsLikeTheRowsInAnyRangeAndZone_data();
+    }
+
+    void statusByHour_countsLikeTheRowsInAnyRangeAndPhase()
+    {
+        QFETCH(QString, engine);
+        QFETCH(ArchiveFilter, filter);
+        QFETCH(int, offset);
+        const int phase = ((offset % 3600) + 3600) % 3600;
+        auto db = openFresh(engine);
+        archive(*db, m_records, 3);
+        QString error;
+        const auto hours = db->statusByHour(filter, phase, &error);
+        QVERIFY2(hours, qPrintable(error));
+        DayCounts actual;
+        for (const StatusHourCount &c : *hours)
+            actual[{c.hourStartUtc, c.status}] = c.count;
+        QCOMPARE(actual, expectedBy(m_records, filter, 3600, phase));
+    }
+
+    void countByMessage_countsEachReplyText_data() { test::ArchiveEngines::addEngineRows(); }
+
+    void countByMessage_countsEachReplyText()
+    {
+        QFETCH(QString, engine);
+        auto db = openFresh(engine);
+        archive(*db, m_records, 3);
+        QMap<QString, qint64> expected;
+        for (const ArchivedRecord &r : std::as_const(m_records))
+            ++expected[r.record.message];
+        QString error;
+        const auto messages = db->countBy(everything(), ArchiveGroup::Message, &error);
+        QVERIFY2(messages, qPrintable(error));
+        QMap<QString, qint64> actual;
+        for (const GroupCount &c : *messages)
+            actual[c.key] = c.count;
+        QCOMPARE(actual, expected);
     }
 
     void statusByDay_staysExactAfterReplaceForgetAndPrune_data() { test::ArchiveEngines::addEngineRows(); }

@@ -3,6 +3,8 @@
 #include "archive/archivereader.h"
 #include "archivetestsupport.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -16,8 +18,15 @@ class tst_ArchiveReader final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    test::ArchiveEngines m_engines;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_engines.start(&error), qPrintable(error)); // no PostgreSQL: a failure, not a skip
+    }
+
     void pagesAndAggregates_arriveOnTheCallersThread()
     {
         ArchiveLocation location;
@@ -72,6 +81,51 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toInt(), request);
         QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+    }
+
+    // A reader retired with its query held in flight: retire() returns at once, no answer of it
+    // arrives, and it is deleted once the released query has ended on its thread.
+    void retire_returnsAtOnceAndDeletesTheReaderOnceItsQueryEnded_data()
+    {
+        test::ArchiveEngines::addEngineRows();
+    }
+
+    void retire_returnsAtOnceAndDeletesTheReaderOnceItsQueryEnded()
+    {
+        QFETCH(QString, engine);
+        const ArchiveLocation location = m_engines.fresh(engine);
+        const qint64 start = 1'795'000'000;
+        {
+            ArchiveDatabase db(location);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY2(db.replaceWindow({start, start + 86400, start + 90000, 0, true, 1},
+                                      test::sampleRecords(start, 1, 100), &error),
+                     qPrintable(error));
+        }
+        test::ArchiveHold hold; // before the reader's connection: SQLite's exclusive lock wants none open
+        QString error;
+        QVERIFY2(hold.hold(location, &error), qPrintable(error));
+        auto reader = std::make_unique<ArchiveReader>(location);
+        QPointer<ArchiveReader> alive = reader.get();
+        bool answered = false;
+        connect(reader.get(), &ArchiveReader::counted, this, [&] { answered = true; });
+        connect(reader.get(), &ArchiveReader::failed, this, [&] { answered = true; });
+        ArchiveFilter day;
+        day.startUtc = start;
+        day.endUtc = start + 86400;
+        reader->requestCount(day);
+        if (engine == u"postgres"_s)
+            QTRY_VERIFY(hold.waiters() > 0); // the count is in the server, waiting for the lock
+        QElapsedTimer retiring;
+        retiring.start();
+        ArchiveReader::retire(std::move(reader));
+        QVERIFY2(retiring.elapsed() < 1000, qPrintable(QString::number(retiring.elapsed())));
+        QVERIFY(alive);
+        QCOMPARE(alive->parent(), QCoreApplication::instance()); // deleted at the end at the latest
+        hold.release();
+        QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 20000);
+        QVERIFY(!answered);
     }
 };
 

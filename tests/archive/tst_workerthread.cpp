@@ -20,6 +20,8 @@ private Q_SLOTS:
     void stop_dropsWorkNotStartedAndRunsTheTeardownLastOnTheWorker();
     void stop_dropsAnswersNotDeliveredAndRefusesLaterPosts();
     void context_livesOnTheWorker();
+    void stopLater_returnsAtOnceAndEndsAfterTheWorkInProgress();
+    void stopLater_dropsAnswersAndLetsTheOwnerGoOnceEnded();
 };
 
 void TestWorkerThread::post_runsWorkOnTheWorkerInOrder()
@@ -133,6 +135,66 @@ void TestWorkerThread::context_livesOnTheWorker()
     worker.stop();
     QVERIFY(workerThread);
     QVERIFY(context.isNull()); // deleted on the worker as it ended
+}
+
+// The owner's thread never waits: stopLater() returns with the work still held, drops what is
+// queued, and ended() arrives on the owner's thread only after the held work and the teardown.
+void TestWorkerThread::stopLater_returnsAtOnceAndEndsAfterTheWorkInProgress()
+{
+    WorkerThread worker;
+    QSemaphore started;
+    QSemaphore release;
+    std::atomic<bool> firstDone{false};
+    std::atomic<bool> teardownAfterFirst{false};
+    std::atomic<QThread *> teardownThread{nullptr};
+    std::atomic<int> ran{0};
+    worker.post([&] {
+        started.release();
+        release.acquire(); // held until the test lets it go
+        firstDone = true;
+    });
+    worker.post([&] { ++ran; });
+    started.acquire();
+    QThread *endedOn = nullptr;
+    QSignalSpy ended(&worker, &WorkerThread::ended);
+    connect(&worker, &WorkerThread::ended, this, [&] { endedOn = QThread::currentThread(); });
+    worker.stopLater([&] {
+        teardownAfterFirst = firstDone.load();
+        teardownThread = QThread::currentThread();
+    });
+    QVERIFY(!worker.post([&] { ++ran; }));
+    QCoreApplication::processEvents();
+    QCOMPARE(ended.size(), 0); // the work is still held: the thread runs on
+    QVERIFY(!teardownThread.load());
+    release.release();
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(endedOn, QThread::currentThread());
+    QVERIFY(teardownAfterFirst.load());
+    QVERIFY(teardownThread.load() && teardownThread.load() != QThread::currentThread());
+    QCOMPARE(ran.load(), 0);
+    worker.stopLater(); // a second stop changes nothing
+    worker.stop();
+    QCoreApplication::processEvents();
+    QCOMPARE(ended.size(), 1);
+}
+
+// Answers not delivered are dropped as by stop(), and an owner deleted on ended() (what
+// ArchiveReader::retire does) goes without ever waiting for its thread.
+void TestWorkerThread::stopLater_dropsAnswersAndLetsTheOwnerGoOnceEnded()
+{
+    auto *worker = new WorkerThread;
+    QPointer<WorkerThread> alive = worker;
+    bool answered = false;
+    QSemaphore sent;
+    worker->post([&] {
+        worker->answer([&] { answered = true; });
+        sent.release();
+    });
+    sent.acquire(); // the answer is queued; this thread has not returned to its event loop
+    connect(worker, &WorkerThread::ended, worker, &QObject::deleteLater);
+    worker->stopLater();
+    QTRY_VERIFY(alive.isNull());
+    QVERIFY(!answered);
 }
 
 QTEST_GUILESS_MAIN(TestWorkerThread)
