@@ -76,34 +76,29 @@ void WorkerThread::answer(std::function<void()> answer)
 // One signal may stand for several posts, or for posts already run by an earlier turn: each
 // turn takes what is queued at that moment, one function at a time, so that work posted while
 // one runs is still run in order.
-void WorkerThread::runWork()
+void WorkerThread::drain(std::deque<std::function<void()>> *queue)
 {
     for (;;) {
-        std::function<void()> work;
+        std::function<void()> next;
         {
             const std::lock_guard lock(m_mutex);
-            if (m_work.empty())
+            if (queue->empty())
                 return;
-            work = std::move(m_work.front());
-            m_work.pop_front();
+            next = std::move(queue->front());
+            queue->pop_front();
         }
-        work();
+        next();
     }
+}
+
+void WorkerThread::runWork()
+{
+    drain(&m_work);
 }
 
 void WorkerThread::runAnswers()
 {
-    for (;;) {
-        std::function<void()> answer;
-        {
-            const std::lock_guard lock(m_mutex);
-            if (m_answers.empty())
-                return;
-            answer = std::move(m_answers.front());
-            m_answers.pop_front();
-        }
-        answer();
-    }
+    drain(&m_answers);
 }
 
 } // namespace sendtrail

@@ -47,8 +47,9 @@ Q_SIGNALS:
 
 private:
     void requestStop(const std::function<void()> &teardown);
-    void runWork();    // on the worker
-    void runAnswers(); // on the owner's thread
+    void drain(std::deque<std::function<void()>> *queue); // one of the two below
+    void runWork();                                       // on the worker
+    void runAnswers();                                    // on the owner's thread
 
     std::mutex m_mutex;
     std::deque<std::function<void()>> m_work;    // guarded by m_mutex

@@ -134,7 +134,8 @@ inline int writableRegions(char *buffer, size_t size, Region *regions, int maxRe
 }
 
 // Every readable and writable mapping except the scanner's own buffer (mmap'd apart, zeroed
-// after), the kernel's [vvar]/[vsyscall] pages and a sanitizer's shadow. Needles must be at least 2 bytes long.
+// after), the kernel's [vvar]/[vsyscall] pages and a sanitizer's shadow. Needles must be at least 2 bytes
+// long.
 inline MemoryScan scanOwnMemory(const QList<MaskedNeedle> &needles)
 {
     MemoryScan scan;
