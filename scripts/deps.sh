@@ -6,9 +6,11 @@ set -euo pipefail
 # clang-tidy-14, clang-format-14: scripts/clang-tidy and scripts/check-format (g++ brings libasan and
 # libtsan for scripts/test-asan and scripts/test-tsan).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in.
-# clang-14, libclang-rt-14-dev: the fuzz preset (libFuzzer, ASan, UBSan), scripts/fuzz.
+# clang-14, libclang-rt-14-dev: the fuzz and asan presets (libFuzzer, ASan, UBSan), scripts/fuzz.
+# ccache: .ci/run's compiler cache, empty at its start, so that the headless build reuses what the
+# release build compiled with the same flags.
 packages=(
-    cmake ninja-build g++ pkg-config git
+    cmake ninja-build g++ pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libminizip-dev libssl-dev

@@ -18,6 +18,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,8 @@ SummaryChart::SummaryChart(QWidget *parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
     m_view->setObjectName(u"summaryChartView"_s);
+    // QChartView made a chart of its own, and setChart() hands that one back to us, not deleted.
+    std::unique_ptr<QChart> made(m_view->chart());
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);

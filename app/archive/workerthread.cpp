@@ -5,12 +5,21 @@ namespace sendtrail {
 WorkerThread::WorkerThread(QObject *parent) : QObject(parent), m_context(new QObject)
 {
     m_context->moveToThread(&m_thread);
-    connect(
+    m_workConnection = connect(
         this, &WorkerThread::workPosted, m_context, [this] { runWork(); }, Qt::QueuedConnection);
     connect(this, &WorkerThread::answerPosted, this, &WorkerThread::runAnswers, Qt::QueuedConnection);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    // QThread::finished is emitted on the worker: queued, ended() reaches the owner's thread.
-    connect(&m_thread, &QThread::finished, this, &WorkerThread::ended, Qt::QueuedConnection);
+    // QThread::finished is emitted on the worker: queued, ended() reaches the owner's thread. The
+    // worker last released the lock when drain() found its queue empty after the teardown; taking
+    // it here orders the teardown's writes before whatever the owner does on ended() (deleting
+    // what the teardown closed) for ThreadSanitizer too, which cannot see Qt's queue.
+    connect(
+        &m_thread, &QThread::finished, this,
+        [this] {
+            seeWorkersWrites();
+            Q_EMIT ended();
+        },
+        Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -23,6 +32,12 @@ void WorkerThread::stop(const std::function<void()> &teardown)
 {
     requestStop(teardown);
     m_thread.wait(); // at once when the thread has already ended
+    seeWorkersWrites();
+}
+
+void WorkerThread::seeWorkersWrites()
+{
+    const std::lock_guard lock(m_mutex);
 }
 
 void WorkerThread::stopLater(const std::function<void()> &teardown)
@@ -41,9 +56,12 @@ void WorkerThread::requestStop(const std::function<void()> &teardown)
         m_stopped = true;
         m_work.clear();
         m_answers.clear();
-        m_work.push_back([this, teardown] {
+        m_work.emplace_back([this, teardown] {
             if (teardown)
                 teardown();
+            // Here, not in m_context's destructor after the thread's end (which reads this
+            // object, the sender, where ThreadSanitizer sees no ordering with its destruction).
+            disconnect(m_workConnection);
             m_thread.quit();
         });
     }

@@ -50,11 +50,15 @@ private:
     void drain(std::deque<std::function<void()>> *queue); // one of the two below
     void runWork();                                       // on the worker
     void runAnswers();                                    // on the owner's thread
+    // Once the thread has ended: takes the lock the worker last released, an ordering that
+    // ThreadSanitizer sees where it cannot see QThread's own.
+    void seeWorkersWrites();
 
     std::mutex m_mutex;
     std::deque<std::function<void()>> m_work;    // guarded by m_mutex
     std::deque<std::function<void()>> m_answers; // guarded by m_mutex
     bool m_stopped = false;                      // guarded by m_mutex
+    QMetaObject::Connection m_workConnection;    // workPosted to m_context
     QThread m_thread;
     QObject *m_context; // lives on m_thread, deleted there when it ends
 };

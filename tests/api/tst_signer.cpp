@@ -371,8 +371,8 @@ void TestSigner::signRequestV1_operationParamsCannotOverrideCredentials()
     QCOMPARE(
         std::count_if(sent.cbegin(), sent.cend(), [](const auto &p) { return p.first == u"AccessKeyId"_s; }),
         1);
-    QVERIFY(sent.contains(QPair{u"AccessKeyId"_s, u"id"_s}));
-    QVERIFY(sent.contains(QPair{u"SignatureMethod"_s, u"HMAC-SHA1"_s}));
+    QVERIFY(sent.contains(QPair<QString, QString>{u"AccessKeyId"_s, u"id"_s}));
+    QVERIFY(sent.contains(QPair<QString, QString>{u"SignatureMethod"_s, u"HMAC-SHA1"_s}));
 }
 
 void TestSigner::signRequestV1_signsFormBodyFieldsButKeepsThemOutOfQuery()
