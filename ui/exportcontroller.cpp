@@ -43,10 +43,13 @@ void ExportController::openDialog()
     }
     if (archiveActive())
         return openArchiveDialog();
-    QSettings settings;
-    const bool more = m_model->query().has_value() && !m_model->isFinished();
-    auto *dialog = new ExportDialog(m_model->rowCount(), more,
-                                    settings.value(u"export/lastFolder"_s).toString(), m_zone, m_window);
+    openExportDialog(m_model->rowCount(), m_model->query().has_value() && !m_model->isFinished());
+}
+
+void ExportController::openExportDialog(qint64 rows, bool more)
+{
+    auto *dialog =
+        new ExportDialog(rows, more, QSettings().value(u"export/lastFolder"_s).toString(), m_zone, m_window);
     dialog->setObjectName(u"exportDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->request()); });
@@ -123,12 +126,7 @@ void ExportController::connectRun()
         end();
         Q_EMIT exportFinished(path, rows);
     });
-    connect(m_run, &QueryRun::cancelled, this, [this] {
-        if (m_progress)
-            m_progress->showCancelled();
-        end();
-        Q_EMIT exportCancelled();
-    });
+    connect(m_run, &QueryRun::cancelled, this, &ExportController::showCancelled);
 }
 
 void ExportController::showFailure(const QString &message)
@@ -137,6 +135,14 @@ void ExportController::showFailure(const QString &message)
         m_progress->showFailed(message);
     end();
     Q_EMIT exportFailed(message);
+}
+
+void ExportController::showCancelled()
+{
+    if (m_progress)
+        m_progress->showCancelled();
+    end();
+    Q_EMIT exportCancelled();
 }
 
 void ExportController::cancel()
@@ -180,13 +186,7 @@ void ExportController::openArchiveDialog()
                              tr("Nothing was written. %1").arg(m_archive->gapText(m_archive->gaps())));
         return;
     }
-    const qint64 rows = model->totalCount() >= 0 ? model->totalCount() : model->rowCount();
-    auto *dialog =
-        new ExportDialog(rows, false, QSettings().value(u"export/lastFolder"_s).toString(), m_zone, m_window);
-    dialog->setObjectName(u"exportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->request()); });
-    dialog->open();
+    openExportDialog(model->totalCount() >= 0 ? model->totalCount() : model->rowCount(), false);
 }
 
 void ExportController::startArchiveExport(const ExportRequest &request)
@@ -200,12 +200,7 @@ void ExportController::startArchiveExport(const ExportRequest &request)
             m_progress->setProgress(records, 0, records / seconds, -1, -1);
     });
     connect(m_snapshot, &ArchiveSnapshot::failed, this, &ExportController::showFailure);
-    connect(m_snapshot, &ArchiveSnapshot::cancelled, this, [this] {
-        if (m_progress)
-            m_progress->showCancelled();
-        end();
-        Q_EMIT exportCancelled();
-    });
+    connect(m_snapshot, &ArchiveSnapshot::cancelled, this, &ExportController::showCancelled);
     connect(m_snapshot, &ArchiveSnapshot::loaded, this,
             [this, options = request.options](const std::shared_ptr<ExportSource> &records) {
                 m_snapshot->disconnect(this);

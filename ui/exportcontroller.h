@@ -48,10 +48,12 @@ Q_SIGNALS:
 private:
     QueryRun *createRun(const ExportRequest &request);
     bool archiveActive() const;
+    void openExportDialog(qint64 rows, bool more);
     void openArchiveDialog();
     void startArchiveExport(const ExportRequest &request);
     void connectRun();
     void showFailure(const QString &message);
+    void showCancelled();
     void end();
 
     QWidget *m_window;

@@ -184,6 +184,7 @@ void MainWindow::runQuery()
         m_runAfterActivation = true;
         return m_session->activate(m_form->currentProfile());
     }
+    m_serviceError.reset();
     m_results->hideError();
     m_results->setEmptyText({});
     m_results->setCurrentTag(query.tagName);
@@ -268,8 +269,20 @@ void MainWindow::onPageLoaded(int rows, const QString &requestId)
 
 void MainWindow::onFetchFailed(const ApiError &error)
 {
-    if (m_archive->isActive())
-        return; // the service's table is not shown; Retry there asks again
+    m_serviceError = std::make_unique<ApiError>(error);
+    if (!m_archive->isActive()) // else shown when the service's table is back (onSourceChanged)
+        showServiceError(error);
+}
+
+void MainWindow::retryFailedPage()
+{
+    m_serviceError.reset();
+    m_results->hideError();
+    m_model->retry();
+}
+
+void MainWindow::showServiceError(const ApiError &error)
+{
     if (error.kind == ApiError::Kind::Validation) {
         m_form->showFieldErrors({FieldError{u"filter"_s, error.message}});
     }
@@ -381,6 +394,7 @@ void MainWindow::onProfileActivated(const Profile &profile)
     if (m_invalidWindow)
         m_invalidWindow->setConnection(m_session->client(), profile.name, m_serviceOffset);
     setDisplayZone(m_zone);
+    m_serviceError.reset();
     m_results->hideError();
     if (std::exchange(m_runAfterActivation, false))
         runQuery();

@@ -112,6 +112,8 @@ private:
     void onProfileActivated(const Profile &profile);
     void onPageLoaded(int rows, const QString &requestId);
     void onFetchFailed(const ApiError &error);
+    void showServiceError(const ApiError &error);
+    void retryFailedPage();
     void updateStatus();
     void updateTitle();
     void updateDetail(int sourceRow);
@@ -160,6 +162,9 @@ private:
     int m_serviceOffset = 8 * 3600;
     EmptyResultHint m_emptyHint;
     std::optional<ShareLine> m_pendingShare; // opened from a pasted line: select it when it arrives
+    // The service query's failure, until it is retried or replaced: shown again when the
+    // service's table comes back from Archive mode (which hides the bar, or was shown when it came).
+    std::unique_ptr<ApiError> m_serviceError;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_savedMenu = nullptr;
     QString m_lastProfile;

@@ -51,7 +51,9 @@ void MainWindow::onSourceChanged(bool archive)
     m_status->setShown(!archive);
     m_summary->setArchiveSummary(archive ? std::optional<Summary>(m_archive->summary()) : std::nullopt);
     m_results->setLoading(archive ? false : m_model->isLoading());
-    if (!archive && m_model->isFinished() && m_model->rowCount() == 0)
+    if (!archive && m_serviceError)
+        showServiceError(*m_serviceError); // failed while the archive was shown, or before
+    else if (!archive && m_model->isFinished() && m_model->rowCount() == 0)
         showEmptyHint();
     updateStatus();
 }

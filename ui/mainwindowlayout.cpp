@@ -70,10 +70,7 @@ QWidget *MainWindow::createCentral()
     connect(m_form, &QueryForm::manageProfilesRequested, this, &MainWindow::openProfiles);
     connect(m_form, &QueryForm::profileSelected, this,
             [this](const QString &name) { m_session->activate(name); });
-    connect(m_results, &ResultsView::retryRequested, this, [this] {
-        m_results->hideError();
-        m_model->retry();
-    });
+    connect(m_results, &ResultsView::retryRequested, this, &MainWindow::retryFailedPage);
     connect(m_results, &ResultsView::editProfileRequested, this, &MainWindow::openProfiles);
     connect(m_results, &ResultsView::suggestionActivated, this, &MainWindow::runSuggestion);
     connect(m_model, &RecordTableModel::pageRetrying, this,
@@ -152,10 +149,7 @@ void MainWindow::createMenus()
     QAction *cancel = query->addAction(tr("&Cancel"), this, &MainWindow::cancelQuery);
     cancel->setObjectName(u"cancelAction"_s);
     cancel->setShortcut(Qt::Key_Escape);
-    query->addAction(tr("Re&try Failed Page"), this, [this] {
-        m_results->hideError();
-        m_model->retry();
-    });
+    query->addAction(tr("Re&try Failed Page"), this, &MainWindow::retryFailedPage);
     query->addAction(m_loadAll->action());
     query->addSeparator();
     QAction *invalid = query->addAction(tr("&Invalid Addresses…"), this, &MainWindow::openInvalidAddresses);

@@ -8,7 +8,7 @@
 
 namespace sendtrail {
 
-QuickFilterProxy::QuickFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
+QuickFilterProxy::QuickFilterProxy(QObject *parent) : FlatProxyModel(parent) {}
 
 void QuickFilterProxy::setText(const QString &text)
 {
@@ -154,23 +154,6 @@ void QuickFilterProxy::applyRows(std::vector<int> target)
     }
 }
 
-QModelIndex QuickFilterProxy::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex QuickFilterProxy::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-QModelIndex QuickFilterProxy::sibling(int row, int column, const QModelIndex &) const
-{
-    return index(row, column);
-}
-
 int QuickFilterProxy::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !sourceModel())
@@ -181,11 +164,6 @@ int QuickFilterProxy::rowCount(const QModelIndex &parent) const
 int QuickFilterProxy::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
-}
-
-bool QuickFilterProxy::hasChildren(const QModelIndex &parent) const
-{
-    return !parent.isValid() && rowCount() > 0;
 }
 
 QModelIndex QuickFilterProxy::mapToSource(const QModelIndex &proxyIndex) const

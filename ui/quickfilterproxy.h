@@ -1,9 +1,9 @@
 #pragma once
 
+#include "flatproxymodel.h"
 #include "insight/summaryfilter.h"
 #include "records/mailrecord.h"
 
-#include <QAbstractProxyModel>
 #include <QHash>
 #include <QPersistentModelIndex>
 #include <optional>
@@ -19,7 +19,7 @@ namespace sendtrail {
 // Rows keep the source's order. Without a filter it is an identity: a source layout change (a
 // sort of a million rows) then costs only its persistent indexes, where a QSortFilterProxyModel
 // would map every row again on the UI thread.
-class QuickFilterProxy final : public QAbstractProxyModel
+class QuickFilterProxy final : public FlatProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickFilterProxy)
@@ -34,15 +34,11 @@ public:
     bool isFiltering() const;
 
     void setSourceModel(QAbstractItemModel *model) override;
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

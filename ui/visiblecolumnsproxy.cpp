@@ -4,7 +4,7 @@
 
 namespace sendtrail {
 
-VisibleColumnsProxy::VisibleColumnsProxy(QObject *parent) : QAbstractProxyModel(parent) {}
+VisibleColumnsProxy::VisibleColumnsProxy(QObject *parent) : FlatProxyModel(parent) {}
 
 void VisibleColumnsProxy::setColumnHidden(int sourceColumn, bool hidden)
 {
@@ -144,23 +144,6 @@ void VisibleColumnsProxy::onLayoutChanged()
     Q_EMIT layoutChanged();
 }
 
-QModelIndex VisibleColumnsProxy::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex VisibleColumnsProxy::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-QModelIndex VisibleColumnsProxy::sibling(int row, int column, const QModelIndex &) const
-{
-    return index(row, column);
-}
-
 int VisibleColumnsProxy::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !sourceModel() ? 0 : sourceModel()->rowCount();
@@ -169,11 +152,6 @@ int VisibleColumnsProxy::rowCount(const QModelIndex &parent) const
 int VisibleColumnsProxy::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-bool VisibleColumnsProxy::hasChildren(const QModelIndex &parent) const
-{
-    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
 }
 
 QModelIndex VisibleColumnsProxy::mapToSource(const QModelIndex &proxyIndex) const

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractProxyModel>
+#include "flatproxymodel.h"
+
 #include <QList>
 #include <QPersistentModelIndex>
 #include <vector>
@@ -11,7 +12,7 @@ namespace sendtrail {
 // rather than hidden header sections. A QTableView reports its model's columns to assistive
 // technology (Qt 6.4's QAccessibleTable counts hidden sections too), so a screen reader would
 // otherwise walk cells nobody can see. Rows are the source's, one for one.
-class VisibleColumnsProxy final : public QAbstractProxyModel
+class VisibleColumnsProxy final : public FlatProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VisibleColumnsProxy)
@@ -26,12 +27,8 @@ public:
     int proxyColumn(int sourceColumn) const;
 
     void setSourceModel(QAbstractItemModel *model) override;
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

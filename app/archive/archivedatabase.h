@@ -91,16 +91,22 @@ private:
     bool insertRecords(const QList<ArchivedRecord> &records, QString *error);
     bool insertRecordsBatched(const QList<ArchivedRecord> &records, QString *error);
     bool recount(qint64 fromUtc, qint64 toUtc, QString *error);
-    std::optional<QList<StatusDayCount>> statusByDayOfRecords(const ArchiveFilter &filter, int offsetSeconds,
-                                                              QString *error);
-    bool addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last, int offsetSeconds,
-                         QMap<std::pair<qint64, int>, qint64> *sums, QString *error);
-    using HourSums = QMap<std::pair<qint64, int>, qint64>; // (hour start, status) → records
-    bool readHours(QSqlQuery &query, const QVariantList &binds, int phaseSeconds, HourSums *sums,
-                   QString *error);
-    bool addHoursOfRecords(const ArchiveFilter &filter, int phaseSeconds, HourSums *sums, QString *error);
-    bool addHoursOfBuckets(const ArchiveFilter &filter, qint64 first, qint64 last, int phaseSeconds,
-                           HourSums *sums, QString *error);
+    // Periods of `width` seconds that start where (utc + shift) is a multiple of width: a zone's
+    // days (shift = its UTC offset) or hours.
+    struct Periods
+    {
+        int shift = 0;
+        qint64 width = 0;
+    };
+    using PeriodSums = QMap<std::pair<qint64, int>, qint64>; // (period start, status) → records
+    std::optional<PeriodSums> statusByPeriod(const ArchiveFilter &filter, const Periods &periods,
+                                             QString *error);
+    bool readPeriods(QSqlQuery &query, const QVariantList &binds, const Periods &periods, PeriodSums *sums,
+                     QString *error);
+    bool addPeriodsOfRecords(const ArchiveFilter &filter, const Periods &periods, PeriodSums *sums,
+                             QString *error);
+    bool addPeriodsOfBuckets(const ArchiveFilter &filter, qint64 first, qint64 last, const Periods &periods,
+                             PeriodSums *sums, QString *error);
     using PooledIds = std::array<qint64, 10>;
     ArchivedRecord decode(const QSqlQuery &query, PooledIds *ids);
     void resolveTexts(ArchivedRecord *record, const PooledIds &ids);

@@ -283,89 +283,6 @@ qint64 ArchiveDatabase::count(const ArchiveFilter &filter, QString *error)
     return q.value(0).toLongLong();
 }
 
-// The counts table answers when only the range and status filter the records, and the
-// zone's midnights are bucket boundaries; the range's ragged ends come from the records.
-std::optional<QList<StatusDayCount>> ArchiveDatabase::statusByDay(const ArchiveFilter &filter,
-                                                                  int offsetSeconds, QString *error)
-{
-    const qint64 bucket = ArchiveSchema::kCountBucketSeconds;
-    const qint64 first = (filter.startUtc + bucket - 1) / bucket * bucket;
-    const qint64 last = filter.endUtc / bucket * bucket;
-    const bool others =
-        !(filter.toAddress.isEmpty() && filter.accountName.isEmpty() && filter.tag.isEmpty() &&
-          filter.classification.isEmpty() && filter.domain.isEmpty() && filter.text.isEmpty() &&
-          filter.ipPoolId.isEmpty() && filter.configSetId.isEmpty());
-    if (others || offsetSeconds % bucket != 0 || filter.startUtc + offsetSeconds < 0 || filter.startUtc < 0 ||
-        first >= last)
-        return statusByDayOfRecords(filter, offsetSeconds, error);
-    QMap<std::pair<qint64, int>, qint64> sums;
-    ArchiveFilter head = filter;
-    head.endUtc = first;
-    ArchiveFilter tail = filter;
-    tail.startUtc = last;
-    for (const ArchiveFilter &edge : {head, tail}) {
-        const auto counts = edge.startUtc < edge.endUtc ? statusByDayOfRecords(edge, offsetSeconds, error)
-                                                        : QList<StatusDayCount>();
-        if (!counts)
-            return std::nullopt;
-        for (const StatusDayCount &c : *counts)
-            sums[{c.dayStartUtc, c.status}] += c.count;
-    }
-    if (!addBucketCounts(filter, first, last, offsetSeconds, &sums, error))
-        return std::nullopt;
-    QList<StatusDayCount> result;
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-        result.append({it.key().first, it.key().second, it.value()});
-    return result;
-}
-
-bool ArchiveDatabase::addBucketCounts(const ArchiveFilter &filter, qint64 first, qint64 last,
-                                      int offsetSeconds, QMap<std::pair<qint64, int>, qint64> *sums,
-                                      QString *error)
-{
-    QString sql = u"SELECT (bucket + %1) / 86400, status, CAST(SUM(n) AS BIGINT) FROM counts "
-                  "WHERE bucket >= ? AND bucket < ?"_s.arg(offsetSeconds);
-    QVariantList binds{first, last};
-    if (filter.status) {
-        sql += u" AND status = ?"_s;
-        binds.append(*filter.status);
-    }
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(sql + u" GROUP BY 1, 2"_s);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(q, error);
-    while (q.next())
-        (*sums)[{q.value(0).toLongLong() * 86400 - offsetSeconds, q.value(1).toInt()}] +=
-            q.value(2).toLongLong();
-    return true;
-}
-
-std::optional<QList<StatusDayCount>> ArchiveDatabase::statusByDayOfRecords(const ArchiveFilter &filter,
-                                                                           int offsetSeconds, QString *error)
-{
-    const auto w = where(filter, error);
-    if (!w)
-        return std::nullopt;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT (r.t + %1) / 86400, r.status, COUNT(*) FROM records r WHERE "_s.arg(offsetSeconds) +
-              w->sql + u" GROUP BY 1, 2 ORDER BY 1, 2"_s);
-    for (const QVariant &v : w->binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(q, error);
-        return std::nullopt;
-    }
-    QList<StatusDayCount> counts;
-    while (q.next())
-        counts.append(
-            {q.value(0).toLongLong() * 86400 - offsetSeconds, q.value(1).toInt(), q.value(2).toLongLong()});
-    return counts;
-}
-
 std::optional<QList<GroupCount>> ArchiveDatabase::countBy(const ArchiveFilter &filter, ArchiveGroup group,
                                                           QString *error)
 {
@@ -393,18 +310,19 @@ std::optional<QList<GroupCount>> ArchiveDatabase::countBy(const ArchiveFilter &f
     return counts;
 }
 
-// Status × hour of the records themselves (statusByHour, archivehours.cpp).
-bool ArchiveDatabase::addHoursOfRecords(const ArchiveFilter &filter, int phaseSeconds, HourSums *sums,
-                                        QString *error)
+// Status × period of the records themselves (statusByPeriod, archivehours.cpp).
+bool ArchiveDatabase::addPeriodsOfRecords(const ArchiveFilter &filter, const Periods &periods,
+                                          PeriodSums *sums, QString *error)
 {
     const auto w = where(filter, error);
     if (!w)
         return false;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT (r.t + %1) / 3600, r.status, COUNT(*) FROM records r WHERE "_s.arg(phaseSeconds) +
+    q.prepare(u"SELECT (r.t + %1) / %2, r.status, COUNT(*) FROM records r WHERE "_s.arg(periods.shift)
+                  .arg(periods.width) +
               w->sql + u" GROUP BY 1, 2"_s);
-    return readHours(q, w->binds, phaseSeconds, sums, error);
+    return readPeriods(q, w->binds, periods, sums, error);
 }
 
 } // namespace sendtrail

@@ -45,18 +45,19 @@ ArchiveDatabase *ArchiveReader::database(QString *error)
     return m_db;
 }
 
-// Runs work(db, error) on the worker; it returns a callable that emits the answer, which then
-// runs on this object's thread. Failures come back as failed(number, message).
-template <typename Work> int ArchiveReader::post(Work work)
+// Runs read(db, error) on the worker, which answers an optional value; the value reaches
+// `loaded` on this object's thread, and an empty answer failed(number, message).
+template <typename Read, typename Value>
+int ArchiveReader::ask(Read read, void (ArchiveReader::*loaded)(int, Value))
 {
     const int request = m_nextRequest++;
-    m_worker.post([this, request, work] {
+    m_worker.post([this, request, read, loaded] {
         QString error;
         ArchiveDatabase *db = database(&error);
-        auto answer = db ? work(*db, &error) : std::optional<std::function<void()>>();
-        m_worker.answer([this, request, answer, error] {
-            if (answer)
-                (*answer)();
+        auto value = db ? read(*db, &error) : decltype(read(*db, &error))();
+        m_worker.answer([this, request, loaded, value = std::move(value), error] {
+            if (value)
+                Q_EMIT(this->*loaded)(request, *value);
             else
                 Q_EMIT failed(request, error);
         });
@@ -67,80 +68,45 @@ template <typename Work> int ArchiveReader::post(Work work)
 int ArchiveReader::requestPage(const ArchiveFilter &filter, const ArchiveSort &sort,
                                const std::optional<ArchiveCursor> &after, int limit)
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        auto page = db.page(filter, sort, after, limit, error);
-        if (!page)
-            return std::nullopt;
-        return [this, request, p = *page] {
-            Q_EMIT pageLoaded(request, p);
-        };
-    });
+    return ask(
+        [=](ArchiveDatabase &db, QString *error) { return db.page(filter, sort, after, limit, error); },
+        &ArchiveReader::pageLoaded);
 }
 
 int ArchiveReader::requestCount(const ArchiveFilter &filter)
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        const qint64 n = db.count(filter, error);
-        if (n < 0)
-            return std::nullopt;
-        return [this, request, n] {
-            Q_EMIT counted(request, n);
-        };
-    });
+    return ask(
+        [=](ArchiveDatabase &db, QString *error) {
+            const qint64 n = db.count(filter, error);
+            return n < 0 ? std::nullopt : std::optional<qint64>(n);
+        },
+        &ArchiveReader::counted);
 }
 
 int ArchiveReader::requestStatusByDay(const ArchiveFilter &filter, int offsetSeconds)
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        auto counts = db.statusByDay(filter, offsetSeconds, error);
-        if (!counts)
-            return std::nullopt;
-        return [this, request, c = *counts] {
-            Q_EMIT statusByDayLoaded(request, c);
-        };
-    });
+    return ask(
+        [=](ArchiveDatabase &db, QString *error) { return db.statusByDay(filter, offsetSeconds, error); },
+        &ArchiveReader::statusByDayLoaded);
 }
 
 int ArchiveReader::requestStatusByHour(const ArchiveFilter &filter, int phaseSeconds)
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        auto counts = db.statusByHour(filter, phaseSeconds, error);
-        if (!counts)
-            return std::nullopt;
-        return [this, request, c = *counts] {
-            Q_EMIT statusByHourLoaded(request, c);
-        };
-    });
+    return ask(
+        [=](ArchiveDatabase &db, QString *error) { return db.statusByHour(filter, phaseSeconds, error); },
+        &ArchiveReader::statusByHourLoaded);
 }
 
 int ArchiveReader::requestCountBy(const ArchiveFilter &filter, ArchiveGroup group)
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        auto counts = db.countBy(filter, group, error);
-        if (!counts)
-            return std::nullopt;
-        return [this, request, c = *counts] {
-            Q_EMIT groupsLoaded(request, c);
-        };
-    });
+    return ask([=](ArchiveDatabase &db, QString *error) { return db.countBy(filter, group, error); },
+               &ArchiveReader::groupsLoaded);
 }
 
 int ArchiveReader::requestCoverage()
 {
-    const int request = m_nextRequest;
-    return post([=, this](ArchiveDatabase &db, QString *error) -> std::optional<std::function<void()>> {
-        auto windows = db.coverage(error);
-        if (!windows)
-            return std::nullopt;
-        return [this, request, w = *windows] {
-            Q_EMIT coverageLoaded(request, w);
-        };
-    });
+    return ask([](ArchiveDatabase &db, QString *error) { return db.coverage(error); },
+               &ArchiveReader::coverageLoaded);
 }
 
 } // namespace sendtrail

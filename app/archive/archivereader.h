@@ -51,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void closeDatabase(); // worker thread only
-    template <typename Work> int post(Work work);
+    template <typename Read, typename Value> int ask(Read read, void (ArchiveReader::*loaded)(int, Value));
     ArchiveDatabase *database(QString *error); // worker thread only
 
     ArchiveLocation m_location;

@@ -249,7 +249,10 @@ qint64 ArchiveDatabase::forgetAddress(const QString &address, QString *error)
         db().rollback();
         return -1;
     }
-    if (sqlite && !(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error)))
+    // Zeroing every freed page is for the erasure alone: the connection's later writes (a sync in
+    // the same process) go back to the fast default.
+    if (sqlite &&
+        !(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error) && exec(u"PRAGMA secure_delete = OFF"_s, error)))
         return -1;
     return erased;
 }

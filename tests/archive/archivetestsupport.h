@@ -162,4 +162,14 @@ inline QList<ArchivedRecord> sampleRecords(qint64 startUtc, int days, int count,
     return records;
 }
 
+// The day window from startUtc, holding `records`, written as a sync writes it (fetched an hour
+// after the day's end, with its tags).
+inline bool writeDay(const ArchiveLocation &location, qint64 startUtc, const QList<ArchivedRecord> &records,
+                     QString *error)
+{
+    ArchiveDatabase db(location);
+    return db.open(error) &&
+           db.replaceWindow({startUtc, startUtc + 86400, startUtc + 90000, 0, true, 1}, records, error);
+}
+
 } // namespace sendtrail::test

@@ -96,11 +96,8 @@ private Q_SLOTS:
         const ArchiveLocation location = m_engines.fresh(engine);
         const qint64 start = 1'795'000'000;
         {
-            ArchiveDatabase db(location);
             QString error;
-            QVERIFY2(db.open(&error), qPrintable(error));
-            QVERIFY2(db.replaceWindow({start, start + 86400, start + 90000, 0, true, 1},
-                                      test::sampleRecords(start, 1, 100), &error),
+            QVERIFY2(test::writeDay(location, start, test::sampleRecords(start, 1, 100), &error),
                      qPrintable(error));
         }
         test::ArchiveHold hold; // before the reader's connection: SQLite's exclusive lock wants none open

@@ -46,11 +46,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_location.path = m_dir.filePath(u"table.sqlite"_s);
-        ArchiveDatabase db(m_location);
         QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        QVERIFY2(db.replaceWindow({kStart, kStart + 86400, kStart + 90000, 0, true, 1},
-                                  test::sampleRecords(kStart, 1, 500), &error),
+        QVERIFY2(test::writeDay(m_location, kStart, test::sampleRecords(kStart, 1, 500), &error),
                  qPrintable(error));
         m_all.startUtc = kStart;
         m_all.endUtc = kStart + 86400;

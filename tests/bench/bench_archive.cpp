@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -243,7 +244,10 @@ int main(int argc, char **argv)
     const auto days = recordsByDay(data);
     QTemporaryDir dir;
     ArchiveLocation sqlite;
-    sqlite.path = dir.filePath(u"bench.sqlite"_s);
+    // --keep PATH: the SQLite archive is written there and left for a look (EXPLAIN, sqlite3).
+    const qsizetype keep = args.indexOf(u"--keep"_s);
+    sqlite.path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(u"bench.sqlite"_s);
+    QFile::remove(sqlite.path);
     ArchiveDatabase db(sqlite);
     QString error;
     if (!db.open(&error))

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -497,6 +498,47 @@ private Q_SLOTS:
         QVERIFY(!window->findChild<QDialog *>(u"exportDialog"_s));
         QVERIFY(!window->exporter()->isRunning());
         QCOMPARE(folder.entryList(QDir::Files), filesBefore);
+    }
+
+    // A service page that fails while the archive is shown is not lost: the results' bar names
+    // the failure once the service's table is back, every time, until a new query replaces it.
+    void serviceFailureWhileTheArchiveIsShown_isShownOnReturn()
+    {
+        auto window = uitest::demoWindow();
+        QVERIFY(uitest::waitForFirstPage(window.get()));
+        SandboxServer *sandbox = uitest::sandbox(window);
+        SandboxOptions refusing = sandbox->options();
+        refusing.rejectedToAddresses = {u"refused@example.com"_s};
+        sandbox->setOptions(refusing);
+        QueryForm *form = window->queryForm();
+        form->findChild<QComboBox *>(u"filterKindComboBox"_s)
+            ->setCurrentIndex(int(QueryForm::FilterKind::Recipient));
+        form->findChild<QLineEdit *>(u"filterValueLineEdit"_s)->setText(u"refused@example.com"_s);
+        sandbox->holdReplies();
+        window->runQuery();
+        QTRY_COMPARE(sandbox->heldReplies(), 1); // the refusal is in flight
+        form->setSource(QueryForm::Source::Archive);
+        sandbox->releaseHeldReplies();
+        QTRY_VERIFY(window->model()->hasFailed());
+        auto *bar = window->findChild<QFrame *>(u"errorBarFrame"_s);
+        auto *label = window->findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY(!bar->isVisible()); // the archive's table is shown, without the service's error
+        for (int visit = 0; visit < 2; ++visit) {
+            form->setSource(QueryForm::Source::Service);
+            QVERIFY2(bar->isVisible(), qPrintable(QString::number(visit)));
+            QVERIFY2(label->text().contains(u"could not be loaded"_s), qPrintable(label->text()));
+            form->setSource(QueryForm::Source::Archive);
+            QVERIFY(!bar->isVisible());
+        }
+        form->setSource(QueryForm::Source::Service);
+        form->findChild<QLineEdit *>(u"filterValueLineEdit"_s)->setText(u"someone@example.com"_s);
+        window->runQuery(); // a new query: the old failure is gone
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(window->model()->isFinished());
+        QVERIFY(!window->model()->hasFailed());
+        form->setSource(QueryForm::Source::Archive);
+        form->setSource(QueryForm::Source::Service);
+        QVERIFY(!bar->isVisible());
     }
 
     void switchingBackToService_showsTheServiceTableAgain()
