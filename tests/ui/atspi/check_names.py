@@ -163,6 +163,7 @@ def main():
         (["File", "Export…"], "Export"),
         (["Query", "Invalid Addresses…"], "Invalid Addresses"),
         (["Query", "Look Up Recipients…"], "Look Up Recipients"),
+        (["Query", "Sync Archive…"], "Sync Archive"),
         (["Help", "About Sendtrail"], "About Sendtrail"),
     ]
     for path, title in dialogs:
