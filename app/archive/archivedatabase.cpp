@@ -282,6 +282,24 @@ qint64 ArchiveDatabase::internId(const QString &text, QString *error)
         return -1;
     if (const auto it = m_ids.constFind(text); it != m_ids.cend())
         return *it;
+    const qint64 id = addString(text, error);
+    if (id < 0)
+        return -1;
+    if (id == 0) // another connection added it since the load
+        return existingId(text, error).value_or(-1);
+    m_ids.insert(text, id);
+    m_texts.insert(id, text);
+    return id;
+}
+
+// The new id of `text` in `strings`, 0 when the table holds it already, -1 and *error on failure.
+qint64 ArchiveDatabase::addString(const QString &text, QString *error)
+{
+    if (m_location.engine == ArchiveLocation::Engine::Sqlite) {
+        if (!m_sqliteInsert)
+            m_sqliteInsert = std::make_unique<SqliteRecordInserter>(db());
+        return m_sqliteInsert->addString(text, error);
+    }
     if (!m_addString) {
         m_addString = std::make_unique<QSqlQuery>(db());
         m_addString->prepare(
@@ -292,14 +310,8 @@ qint64 ArchiveDatabase::internId(const QString &text, QString *error)
         fail(*m_addString, error);
         return -1;
     }
-    if (!m_addString->next()) { // another connection added it since the load
-        m_addString->finish();
-        return existingId(text, error).value_or(-1);
-    }
-    const qint64 id = m_addString->value(0).toLongLong();
+    const qint64 id = m_addString->next() ? m_addString->value(0).toLongLong() : 0;
     m_addString->finish();
-    m_ids.insert(text, id);
-    m_texts.insert(id, text);
     return id;
 }
 

@@ -79,6 +79,7 @@ private:
     bool prepareConnection(bool sqlite, QString *error);
     int readVersion(QString *error);
     qint64 internId(const QString &text, QString *error);
+    qint64 addString(const QString &text, QString *error);
     bool loadAllIds(QString *error);
     std::optional<qint64> existingId(const QString &text, QString *error);
     QString textOf(qint64 id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <array>
 
@@ -30,6 +31,10 @@ public:
     bool insert(const Numbers &numbers, const QString &recipient, QString *error);
     bool flush(QString *error); // writes the rows held: before the transaction commits
     void discard();             // the transaction rolled back: the rows held are gone with it
+    // Adds `text` to `strings`: its new id, 0 when the table already holds it (another connection
+    // added it since this one loaded the table), or -1 and *error. Through Qt's QSqlQuery, adding
+    // the texts of a month's service minutes cost as much as inserting their records.
+    qint64 addString(const QString &text, QString *error);
 
 private:
     struct Row
@@ -37,13 +42,15 @@ private:
         Numbers numbers;
         const QString *recipient;
     };
-    bool prepare(sqlite3_stmt **statement, int rows, QString *error);
+    bool prepare(sqlite3_stmt **statement, const QByteArray &sql, QString *error);
     bool write(sqlite3_stmt *statement, const Row *rows, int count, QString *error);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_batch = nullptr;
     sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_string = nullptr;
     std::array<Row, kBatch> m_rows{};
+    QByteArray m_utf8; // the recipients of the statement being written, in the database's encoding
     int m_held = 0;
 };
 

@@ -290,6 +290,41 @@ private Q_SLOTS:
         QCOMPARE(total, qint64(m_records.size()));
     }
 
+    // Each writer keeps the texts it has seen; one that another writer added meanwhile is found in
+    // the table, not added twice, and every record reads back with its own text.
+    void aTextAnotherWriterAdded_isSharedNotAddedTwice_data() { test::ArchiveEngines::addEngineRows(); }
+    void aTextAnotherWriterAdded_isSharedNotAddedTwice()
+    {
+        QFETCH(QString, engine);
+        const ArchiveLocation location = m_engines.fresh(engine);
+        ArchiveDatabase first(location);
+        ArchiveDatabase second(location);
+        QString error;
+        QVERIFY2(first.open(&error) && second.open(&error), qPrintable(error));
+        const QString shared = u"Written first by the other writer"_s;
+        QList<ArchivedRecord> records = m_records;
+        for (ArchivedRecord &r : records)
+            if (r.record.utcSeconds >= kStart + kDay)
+                r.record.subject = shared;
+        const auto day = [&](int n) {
+            QList<ArchivedRecord> inDay;
+            for (const ArchivedRecord &r : std::as_const(records))
+                if (r.record.utcSeconds >= kStart + n * kDay && r.record.utcSeconds < kStart + (n + 1) * kDay)
+                    inDay.append(r);
+            return inDay;
+        };
+        // The first writer loads the texts, the second adds `shared`, then the first meets it.
+        QVERIFY2(first.replaceWindow(windowOf(0), day(0), &error), qPrintable(error));
+        QVERIFY2(second.replaceWindow(windowOf(1), day(1), &error), qPrintable(error));
+        QVERIFY2(first.replaceWindow(windowOf(2), day(2), &error), qPrintable(error));
+        ArchiveDatabase reader(location);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        QCOMPARE(sortedKeys(readAll(reader, everything(), {}, 500)), sortedKeys(records));
+        ArchiveFilter bySubject = everything();
+        bySubject.text = shared;
+        QCOMPARE(reader.count(bySubject, &error), qint64(day(1).size() + day(2).size()));
+    }
+
     void aggregates_countLikeTheRows_data() { test::ArchiveEngines::addEngineRows(); }
     void aggregates_countLikeTheRows()
     {
