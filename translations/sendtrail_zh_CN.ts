@@ -1314,10 +1314,6 @@
         <translation>归档 %1 的结构版本为 %2，比本版本能识别的（%3）更新：请更新 Sendtrail 后再读取。</translation>
     </message>
     <message>
-        <source>Could not upgrade the archive %1.</source>
-        <translation>无法升级归档 %1。</translation>
-    </message>
-    <message>
         <source>The SQLite driver did not hand out its connection.</source>
         <translation>SQLite 驱动未提供其连接。</translation>
     </message>
@@ -1328,6 +1324,10 @@
     <message>
         <source>Could not insert a record: %1</source>
         <translation>无法插入记录：%1</translation>
+    </message>
+    <message>
+        <source>Could not add a text: %1</source>
+        <translation>无法添加文本：%1</translation>
     </message>
 </context>
 <context>
