@@ -20,7 +20,7 @@ packages=(
     xvfb xauth python3 python3-openpyxl nodejs npm
     at-spi2-core python3-pyatspi
     desktop-file-utils appstream dpkg-dev file
-    openssl ca-certificates tinyproxy
+    openssl ca-certificates tinyproxy procps
     clang-tidy-14 clang-format-14
     clang-14 libclang-rt-14-dev lld
 )
