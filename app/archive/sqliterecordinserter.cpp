@@ -46,8 +46,6 @@ SqliteRecordInserter::~SqliteRecordInserter()
 
 bool SqliteRecordInserter::prepare(sqlite3_stmt **statement, const QByteArray &sql, QString *error)
 {
-    if (*statement)
-        return true;
     if (!m_db) {
         *error = ArchiveTr::tr("The SQLite driver did not hand out its connection.");
         return false;
@@ -63,7 +61,7 @@ bool SqliteRecordInserter::prepare(sqlite3_stmt **statement, const QByteArray &s
 bool SqliteRecordInserter::write(sqlite3_stmt *statement, const Row *rows, int count, QString *error)
 {
     // The recipients as UTF-8, the database's encoding, in one buffer: bound as UTF-16, SQLite
-    // converted each one itself, with an allocation per row (a tenth of the insert, bench_archive).
+    // converted each one itself, with an allocation per row (about 1% of the insert's instructions).
     qsizetype space = 0;
     for (int r = 0; r < count; ++r)
         space += rows[r].recipient->size() * 3;
